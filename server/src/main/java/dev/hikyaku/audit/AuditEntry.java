@@ -1,0 +1,17 @@
+package dev.hikyaku.audit;
+
+import java.time.Instant;
+
+/** One row of the operation log as stored, with its link to the previous row. */
+public record AuditEntry(
+    long seq,
+    Instant occurredAt,
+    String actor,
+    String sourceIp,
+    String action,
+    String target,
+    String outcome,
+    String before,
+    String after,
+    String prevHash,
+    String hash) {}

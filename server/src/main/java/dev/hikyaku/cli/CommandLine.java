@@ -1,0 +1,41 @@
+package dev.hikyaku.cli;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Runs one CLI command: starts the application without its web server (profile {@code cli}, quiet
+ * logging), hands the arguments to picocli with Spring creating the command objects, and returns
+ * the exit code.
+ */
+public final class CommandLine {
+
+  private CommandLine() {}
+
+  public static int run(Class<?> application, String[] args) {
+    // The arguments go to picocli only: Spring would read "--scope=x" as a property.
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(application)
+            .web(WebApplicationType.NONE)
+            .profiles("cli")
+            .bannerMode(Banner.Mode.OFF)
+            .logStartupInfo(false)
+            .run()) {
+      IFactory factory =
+          new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+              try {
+                return context.getAutowireCapableBeanFactory().createBean(type);
+              } catch (org.springframework.beans.BeansException e) {
+                return picocli.CommandLine.defaultFactory().create(type);
+              }
+            }
+          };
+      return new picocli.CommandLine(HikyakuCommand.class, factory).execute(args);
+    }
+  }
+}

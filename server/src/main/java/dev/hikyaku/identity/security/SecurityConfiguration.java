@@ -1,0 +1,197 @@
+package dev.hikyaku.identity.security;
+
+import dev.hikyaku.identity.CurrentActor;
+import dev.hikyaku.identity.IpScope;
+import dev.hikyaku.identity.network.ClientAddressResolver;
+import dev.hikyaku.identity.network.IpRuleService;
+import dev.hikyaku.identity.network.NetworkRuleFilter;
+import dev.hikyaku.identity.network.NetworkRuleInterceptor;
+import dev.hikyaku.identity.tokens.ApiTokenService;
+import dev.hikyaku.identity.users.UserRepository;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * HTTP security: a stateless chain for {@code /api} (bearer tokens, problem details) and a session
+ * chain for the console (password, then TOTP), both behind the IP rules. Authorisation per
+ * endpoint is declared on the controllers with {@code @PreAuthorize}; here every console page but
+ * the few public ones requires a completed sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration implements WebMvcConfigurer {
+
+  /** No inline script or style anywhere; no framing; forms post only here. */
+  static final String CONSOLE_CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  private final NetworkRuleInterceptor networkInterceptor;
+
+  SecurityConfiguration(NetworkRuleInterceptor networkInterceptor) {
+    this.networkInterceptor = networkInterceptor;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(networkInterceptor);
+  }
+
+  /** Argon2id for new hashes; bcrypt hashes (from imports) still verify. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    String argon = "argon2@SpringSecurity_v5_8";
+    return new DelegatingPasswordEncoder(
+        argon,
+        Map.of(
+            argon,
+            Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+            "bcrypt",
+            new BCryptPasswordEncoder()));
+  }
+
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new HttpSessionSecurityContextRepository();
+  }
+
+  @Bean
+  ProblemResponses problemResponses(JsonMapper json, CurrentActor actor) {
+    return new ProblemResponses(json, actor);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ApiTokenService tokens,
+      ProblemResponses problems,
+      IpRuleService rules,
+      ClientAddressResolver addresses,
+      CurrentActor actor)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(c -> c.disable()) // Bearer tokens only: no cookie is ever sent to /api.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(c -> c.disable())
+        .addFilterAfter(
+            new NetworkRuleFilter(IpScope.API, rules, addresses, actor),
+            SecurityContextHolderFilter.class)
+        .addFilterBefore(
+            new ApiTokenAuthenticationFilter(tokens, problems, actor),
+            BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            a -> a.requestMatchers("/api/v1/openapi.json").permitAll().anyRequest().authenticated())
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain console(
+      HttpSecurity http,
+      LoginAuthenticationProvider provider,
+      SecurityContextRepository contexts,
+      UserRepository users,
+      IpRuleService rules,
+      ClientAddressResolver addresses,
+      CurrentActor actor)
+      throws Exception {
+    http.authenticationProvider(provider)
+        .securityContext(c -> c.securityContextRepository(contexts))
+        .addFilterAfter(
+            new NetworkRuleFilter(IpScope.LOGIN, rules, addresses, actor),
+            SecurityContextHolderFilter.class)
+        .addFilterBefore(new SessionValidityFilter(users), AuthorizationFilter.class)
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login",
+                        "/setup",
+                        "/network-denied",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/actuator/health",
+                        "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers("/login/mfa")
+                    .hasAuthority(Authentications.PASSWORD_VERIFIED)
+                    .requestMatchers("/mfa/enrol")
+                    .hasAnyAuthority(Authentications.MFA_ENROLMENT, Authentications.SIGNED_IN)
+                    .anyRequest()
+                    .hasAuthority(Authentications.SIGNED_IN))
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .successHandler(LoginHandlers.success())
+                    .failureHandler(LoginHandlers.failure()))
+        .logout(
+            l ->
+                l.logoutUrl("/logout")
+                    .addLogoutHandler(
+                        (request, response, auth) -> {
+                          if (auth != null) {
+                            actor.record("logout", "session", "", "");
+                          }
+                        })
+                    .logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(
+            e ->
+                e.accessDeniedHandler(
+                    (request, response, denied) -> {
+                      var auth =
+                          org.springframework.security.core.context.SecurityContextHolder
+                              .getContext()
+                              .getAuthentication();
+                      if (!Authentications.has(auth, Authentications.SIGNED_IN)
+                          && Authentications.has(auth, Authentications.PASSWORD_VERIFIED)) {
+                        // Half-way through sign-in: finish the second factor first.
+                        response.sendRedirect(
+                            request.getContextPath()
+                                + (Authentications.has(auth, Authentications.MFA_ENROLMENT)
+                                    ? "/mfa/enrol"
+                                    : "/login/mfa"));
+                        return;
+                      }
+                      actor.recordDenied(
+                          "access.denied",
+                          request.getMethod() + " " + request.getRequestURI(),
+                          "role missing");
+                      response.sendError(403);
+                    }))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CSP))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+}

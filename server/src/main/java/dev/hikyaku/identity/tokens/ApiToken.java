@@ -1,0 +1,21 @@
+package dev.hikyaku.identity.tokens;
+
+import dev.hikyaku.identity.Scope;
+import java.time.Instant;
+import java.util.Set;
+
+/** An API token as listed: never the secret, which exists only in the response that created it. */
+public record ApiToken(
+    String publicId,
+    long userId,
+    String name,
+    Set<Scope> scopes,
+    Instant createdAt,
+    Instant expiresAt,
+    Instant lastUsedAt,
+    Instant revokedAt) {
+
+  public boolean activeAt(Instant now) {
+    return revokedAt == null && expiresAt.isAfter(now);
+  }
+}
