@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
   /** The chain's state as the API reports it. */
-  record VerifyResponse(boolean intact, long entries, String headHash, Long brokenAt, String reason) {}
+  record VerifyResponse(
+      boolean intact, long entries, String headHash, Long brokenAt, String reason) {}
 
   private final AuditRepository repository;
   private final AuditExport export;
@@ -68,7 +69,8 @@ class AuditApiController {
   @GetMapping("/verify")
   VerifyResponse verify() {
     return switch (verifier.verify()) {
-      case ChainVerification.Intact i -> new VerifyResponse(true, i.entries(), i.headHash(), null, null);
+      case ChainVerification.Intact i ->
+          new VerifyResponse(true, i.entries(), i.headHash(), null, null);
       case ChainVerification.Broken b -> new VerifyResponse(false, 0, null, b.seq(), b.reason());
     };
   }

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The hash that links each log row to the one before it: SHA-256 over a length-prefixed encoding
- * of the row's fields and the previous row's hash, so no two different rows encode alike.
+ * The hash that links each log row to the one before it: SHA-256 over a length-prefixed encoding of
+ * the row's fields and the previous row's hash, so no two different rows encode alike.
  */
 final class AuditChain {
 

@@ -43,7 +43,8 @@ class AuditController {
     model.addAttribute("query", query);
     model.addAttribute("entries", entries);
     model.addAttribute(
-        "olderThan", entries.size() == query.limit() ? entries.get(entries.size() - 1).seq() : null);
+        "olderThan",
+        entries.size() == query.limit() ? entries.get(entries.size() - 1).seq() : null);
     // htmx asks for the table only when the filter changes.
     return htmx != null ? "audit/list :: results" : "audit/list";
   }

@@ -9,8 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes log entries as CSV or JSON, streaming. CSV cells that a spreadsheet would run as a formula
- * (starting with {@code = + - @}, tab or CR) are prefixed with an apostrophe (OWASP's CSV
- * injection guidance), and every cell is quoted.
+ * (starting with {@code = + - @}, tab or CR) are prefixed with an apostrophe (OWASP's CSV injection
+ * guidance), and every cell is quoted.
  */
 @Component
 public class AuditExport {

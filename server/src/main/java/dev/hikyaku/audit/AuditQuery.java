@@ -12,8 +12,8 @@ import java.util.Locale;
  * @param action prefix of the action, e.g. {@code login} or {@code user.role}
  * @param outcome {@code success}, {@code denied} or {@code failure}
  * @param beforeSeq only entries older than this sequence number (for paging back)
- * @param limit at most this many entries, newest first (default 100, at most 10,000; exports
- *     stream without a limit)
+ * @param limit at most this many entries, newest first (default 100, at most 10,000; exports stream
+ *     without a limit)
  */
 public record AuditQuery(
     LocalDate from,

@@ -42,7 +42,8 @@ public class AuditRepository {
   public void forEach(AuditQuery query, Consumer<AuditEntry> sink) {
     var where = Where.of(query);
     try (Stream<AuditEntry> rows =
-        jdbc.sql("SELECT " + COLUMNS + " FROM audit_event" + where.sql + " ORDER BY seq")
+        jdbc
+            .sql("SELECT " + COLUMNS + " FROM audit_event" + where.sql + " ORDER BY seq")
             .params(where.params)
             .withFetchSize(500)
             .query(AuditRepository::map)

@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Walks the operation log from the first row and reports the first broken link: a row whose
  * contents no longer match its hash (edited), a gap in the sequence (deleted), a row whose stored
- * "previous hash" is not its predecessor's hash (reordered or predecessor replaced), or a head
- * that disagrees with the last row (rows deleted from the end).
+ * "previous hash" is not its predecessor's hash (reordered or predecessor replaced), or a head that
+ * disagrees with the last row (rows deleted from the end).
  */
 @Service
 public class AuditVerifier {

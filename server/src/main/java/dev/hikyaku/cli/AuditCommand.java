@@ -41,14 +41,22 @@ class AuditCommand {
         case ChainVerification.Intact i -> {
           System.out.println(
               json
-                  ? "{\"intact\":true,\"entries\":" + i.entries() + ",\"headHash\":\"" + i.headHash() + "\"}"
+                  ? "{\"intact\":true,\"entries\":"
+                      + i.entries()
+                      + ",\"headHash\":\""
+                      + i.headHash()
+                      + "\"}"
                   : "OK: " + i.entries() + " entries, chain intact; head " + i.headHash());
           yield 0;
         }
         case ChainVerification.Broken b -> {
           System.out.println(
               json
-                  ? "{\"intact\":false,\"brokenAt\":" + b.seq() + ",\"reason\":\"" + b.reason().replace("\"", "'") + "\"}"
+                  ? "{\"intact\":false,\"brokenAt\":"
+                      + b.seq()
+                      + ",\"reason\":\""
+                      + b.reason().replace("\"", "'")
+                      + "\"}"
                   : "BROKEN at entry " + b.seq() + ": " + b.reason());
           yield 1;
         }
@@ -63,7 +71,9 @@ class AuditCommand {
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default csv)")
     String format;
 
-    @Option(names = {"-o", "--output"}, description = "File to write (default: standard output).")
+    @Option(
+        names = {"-o", "--output"},
+        description = "File to write (default: standard output).")
     Path output;
 
     @Option(names = "--from", description = "First day (YYYY-MM-DD, UTC).")

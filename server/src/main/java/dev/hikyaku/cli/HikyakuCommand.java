@@ -2,7 +2,9 @@ package dev.hikyaku.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top of the command tree; {@code ./hikyaku run} (serve) and {@code test} are the launcher's. */
+/**
+ * The top of the command tree; {@code ./hikyaku run} (serve) and {@code test} are the launcher's.
+ */
 @Command(
     name = "hikyaku",
     mixinStandardHelpOptions = true,

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hikyaku ip-rules list|clear}: the recovery path when an admin has shut themselves out.
- * Run on the server, it needs no login; the change is logged with the OS user as actor.
+ * {@code hikyaku ip-rules list|clear}: the recovery path when an admin has shut themselves out. Run
+ * on the server, it needs no login; the change is logged with the OS user as actor.
  */
 @Command(
     name = "ip-rules",
@@ -32,13 +32,15 @@ class IpRulesCommand {
       if (all.isEmpty()) {
         System.out.println("No IP rules: every address is allowed in every scope.");
       }
-      all.forEach(
-          r -> System.out.printf("%-6s %-5d %-40s %s%n", r.scope().key(), r.id(), r.cidr(), r.label()));
+      all.forEach(r ->
+          System.out.printf("%-6s %-5d %-40s %s%n", r.scope().key(), r.id(), r.cidr(), r.label()));
       return 0;
     }
   }
 
-  @Command(name = "clear", description = "Remove every rule of a scope, so every address is allowed.")
+  @Command(
+      name = "clear",
+      description = "Remove every rule of a scope, so every address is allowed.")
   static class Clear implements Callable<Integer> {
     @Option(names = "--scope", required = true, description = "login, send, api or all")
     String scope;

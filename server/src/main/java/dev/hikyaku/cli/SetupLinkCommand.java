@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code hikyaku setup-link}: a new first-administrator link while no account exists. */
-@Command(name = "setup-link", description = "Print a new first-time setup link (only before the first account exists).")
+@Command(
+    name = "setup-link",
+    description = "Print a new first-time setup link (only before the first account exists).")
 class SetupLinkCommand implements Callable<Integer> {
 
   private final UserRepository users;

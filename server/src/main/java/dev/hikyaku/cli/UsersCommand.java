@@ -24,15 +24,14 @@ class UsersCommand {
     public Integer call() {
       users
           .all()
-          .forEach(
-              u ->
-                  System.out.printf(
-                      "%-5d %-24s %-10s mfa=%-5s %s%n",
-                      u.id(),
-                      u.username(),
-                      u.enabled() ? "enabled" : "disabled",
-                      u.mfaEnrolled(),
-                      u.roles()));
+          .forEach(u ->
+              System.out.printf(
+                  "%-5d %-24s %-10s mfa=%-5s %s%n",
+                  u.id(),
+                  u.username(),
+                  u.enabled() ? "enabled" : "disabled",
+                  u.mfaEnrolled(),
+                  u.roles()));
       return 0;
     }
   }

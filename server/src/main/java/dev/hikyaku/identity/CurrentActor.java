@@ -68,8 +68,7 @@ public class CurrentActor {
   /** Publishes an action that was refused. */
   public void recordDenied(String action, String target, String reason) {
     events.publishEvent(
-        new AuditedAction(
-            actor(), ip(), action, target, AuditedAction.Outcome.DENIED, "", reason));
+        new AuditedAction(actor(), ip(), action, target, AuditedAction.Outcome.DENIED, "", reason));
   }
 
   private static Optional<HttpServletRequest> request() {

@@ -49,7 +49,8 @@ public class Fixtures {
   /** A person with the given roles and password {@link #PASSWORD}; no MFA. */
   public User user(String username, Role... roles) {
     long id = users.insert(username, "Test " + username, null, clock.instant());
-    users.setRoles(id, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)));
+    users.setRoles(
+        id, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)));
     users.setPassword(id, encoder.encode(PASSWORD), clock.instant());
     return users.findById(id).orElseThrow();
   }
@@ -58,7 +59,8 @@ public class Fixtures {
   public byte[] enrolTotp(User user) {
     byte[] secret = new byte[20];
     new java.security.SecureRandom().nextBytes(secret);
-    users.setTotp(user.id(), box.seal("totp:" + user.id(), secret), Long.MIN_VALUE, clock.instant());
+    users.setTotp(
+        user.id(), box.seal("totp:" + user.id(), secret), Long.MIN_VALUE, clock.instant());
     return secret;
   }
 

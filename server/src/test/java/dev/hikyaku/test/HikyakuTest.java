@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * An integration test against the whole application and a database of its own (H2, or PostgreSQL
- * in the second Surefire pass), with MockMvc and a controllable clock.
+ * An integration test against the whole application and a database of its own (H2, or PostgreSQL in
+ * the second Surefire pass), with MockMvc and a controllable clock.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives each test application context a database of its own: an in-memory H2 database, or, when
- * the system property {@code hikyaku.test.database} is {@code postgresql}, a fresh database on the
+ * Gives each test application context a database of its own: an in-memory H2 database, or, when the
+ * system property {@code hikyaku.test.database} is {@code postgresql}, a fresh database on the
  * PostgreSQL server at {@code 127.0.0.1:5432} (trust authentication), dropped when the JVM exits.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -50,10 +50,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             new MapPropertySource(
                 "hikyaku-test-database",
                 Map.of(
-                    "spring.datasource.url", url,
-                    "spring.datasource.username", user,
-                    "spring.datasource.password", "",
-                    "hikyaku.platform.data-dir", dataDir.toString())));
+                    "spring.datasource.url",
+                    url,
+                    "spring.datasource.username",
+                    user,
+                    "spring.datasource.password",
+                    "",
+                    "hikyaku.platform.data-dir",
+                    dataDir.toString())));
   }
 
   /** Creates {@code name} on the test server and drops it when the JVM exits. */
@@ -67,14 +71,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(
-                () -> {
-                  try (var c = DriverManager.getConnection(PG_HOST + "postgres", "postgres", "");
-                      var s = c.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                  } catch (SQLException ignored) {
-                    // Best effort: a leftover test database is harmless and named as such.
-                  }
-                }));
+            new Thread(() -> {
+              try (var c = DriverManager.getConnection(PG_HOST + "postgres", "postgres", "");
+                  var s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+              } catch (SQLException ignored) {
+                // Best effort: a leftover test database is harmless and named as such.
+              }
+            }));
   }
 }

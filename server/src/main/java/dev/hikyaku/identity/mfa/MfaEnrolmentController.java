@@ -56,7 +56,8 @@ class MfaEnrolmentController {
     }
     String uri = mfa.otpauthUri(user.username(), secret);
     model.addAttribute("qrSvg", QrCodes.svg(uri));
-    model.addAttribute("secret", Base32.encode(secret).replace("=", "").replaceAll("(.{4})", "$1 ").strip());
+    model.addAttribute(
+        "secret", Base32.encode(secret).replace("=", "").replaceAll("(.{4})", "$1 ").strip());
     model.addAttribute("otpauthUri", uri);
     return "mfa-enrol";
   }
@@ -80,7 +81,11 @@ class MfaEnrolmentController {
       return enrol(principal, session, model);
     }
     session.removeAttribute(PENDING);
-    actor.record("mfa.enrol", "user:" + user.username(), "mfa=false", "mfa=totp; recovery codes=" + codes.size());
+    actor.record(
+        "mfa.enrol",
+        "user:" + user.username(),
+        "mfa=false",
+        "mfa=totp; recovery codes=" + codes.size());
     var enrolled = users.findById(user.id()).orElseThrow();
     attempts.succeeded(enrolled, "password + TOTP enrolment");
     signIn.complete(enrolled, request, response);

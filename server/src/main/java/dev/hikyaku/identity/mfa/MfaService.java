@@ -63,7 +63,8 @@ public class MfaService {
 
   /** The {@code otpauth://} URI that authenticator apps read from the QR code. */
   public String otpauthUri(String username, byte[] secret) {
-    String label = URLEncoder.encode("Hikyaku:" + username, StandardCharsets.UTF_8).replace("+", "%20");
+    String label =
+        URLEncoder.encode("Hikyaku:" + username, StandardCharsets.UTF_8).replace("+", "%20");
     return "otpauth://totp/"
         + label
         + "?secret="

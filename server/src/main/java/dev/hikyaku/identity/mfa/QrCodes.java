@@ -23,8 +23,11 @@ public final class QrCodes {
                   BarcodeFormat.QR_CODE,
                   0,
                   0,
-                  Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN, 4));
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      4));
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode as a QR code", e);
     }

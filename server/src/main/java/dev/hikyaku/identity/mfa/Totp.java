@@ -26,8 +26,9 @@ public final class Totp {
     }
   }
 
-  private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
-    100_000_000};
+  private static final int[] POWERS = {
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000
+  };
 
   private final Algorithm algorithm;
   private final int digits;

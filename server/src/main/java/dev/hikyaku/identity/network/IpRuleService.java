@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The allowed networks per scope (seed 003: no sending from outside the office). A scope with no
- * rules allows every address; a scope with rules allows only addresses inside one of them. A
- * change that would shut out the admin's own address in the scope they are using needs an explicit
+ * rules allows every address; a scope with rules allows only addresses inside one of them. A change
+ * that would shut out the admin's own address in the scope they are using needs an explicit
  * confirmation; {@code hikyaku ip-rules clear} is the recovery when that went wrong.
  */
 @Service
@@ -93,7 +93,10 @@ public class IpRuleService {
         .update();
     snapshot = null;
     actor.record(
-        "ip-rule.add", "ip-rule:" + scope.key(), describe(of(scope, true)), label + " (" + cidr + ")");
+        "ip-rule.add",
+        "ip-rule:" + scope.key(),
+        describe(of(scope, true)),
+        label + " (" + cidr + ")");
     return of(scope, true).stream().filter(r -> r.cidr().equals(cidr)).findFirst().orElseThrow();
   }
 
@@ -108,7 +111,8 @@ public class IpRuleService {
     guardLockout(rule.scope(), after, confirmed, requester, requesterScope);
     jdbc.sql("DELETE FROM ip_rule WHERE id = :id").param("id", id).update();
     snapshot = null;
-    actor.record("ip-rule.remove", "ip-rule:" + rule.scope().key(), rule.describe(), describe(after));
+    actor.record(
+        "ip-rule.remove", "ip-rule:" + rule.scope().key(), rule.describe(), describe(after));
   }
 
   /** Removes every rule of {@code scope} (the CLI's recovery path); returns how many. */
@@ -117,7 +121,11 @@ public class IpRuleService {
     var before = of(scope, true);
     int n = jdbc.sql("DELETE FROM ip_rule WHERE scope = :s").param("s", scope.name()).update();
     snapshot = null;
-    actor.record("ip-rule.clear", "ip-rule:" + scope.key(), describe(before), "no rules: every address allowed");
+    actor.record(
+        "ip-rule.clear",
+        "ip-rule:" + scope.key(),
+        describe(before),
+        "no rules: every address allowed");
     return n;
   }
 
@@ -149,20 +157,21 @@ public class IpRuleService {
   }
 
   private static String describe(List<IpRule> rules) {
-    return rules.isEmpty() ? "no rules" : String.join(", ", rules.stream().map(IpRule::describe).toList());
+    return rules.isEmpty()
+        ? "no rules"
+        : String.join(", ", rules.stream().map(IpRule::describe).toList());
   }
 
   private List<IpRule> load() {
     return jdbc.sql("SELECT * FROM ip_rule ORDER BY scope, id")
-        .query(
-            (rs, n) ->
-                new IpRule(
-                    rs.getLong("id"),
-                    IpScope.valueOf(rs.getString("scope")),
-                    Cidr.parse(rs.getString("cidr")),
-                    rs.getString("label"),
-                    rs.getString("created_by"),
-                    rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+        .query((rs, n) ->
+            new IpRule(
+                rs.getLong("id"),
+                IpScope.valueOf(rs.getString("scope")),
+                Cidr.parse(rs.getString("cidr")),
+                rs.getString("label"),
+                rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant()))
         .list();
   }
 

@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IpRulesApiController {
 
   /** A rule as the API shows it. */
-  record RuleView(long id, String scope, String cidr, String label, String createdBy, Instant createdAt) {
+  record RuleView(
+      long id, String scope, String cidr, String label, String createdBy, Instant createdAt) {
     static RuleView of(IpRule r) {
-      return new RuleView(r.id(), r.scope().key(), r.cidr().toString(), r.label(), r.createdBy(), r.createdAt());
+      return new RuleView(
+          r.id(), r.scope().key(), r.cidr().toString(), r.label(), r.createdBy(), r.createdAt());
     }
   }
 

@@ -10,8 +10,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies the LOGIN rule to the console and the API rule to {@code /api}, before authentication.
- * A refused request is logged and answered 403 by {@code /network-denied}, which names the rule.
+ * Applies the LOGIN rule to the console and the API rule to {@code /api}, before authentication. A
+ * refused request is logged and answered 403 by {@code /network-denied}, which names the rule.
  */
 public class NetworkRuleFilter extends OncePerRequestFilter {
 

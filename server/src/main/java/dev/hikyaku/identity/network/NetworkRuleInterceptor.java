@@ -16,15 +16,15 @@ public class NetworkRuleInterceptor implements HandlerInterceptor {
   private final ClientAddressResolver addresses;
   private final CurrentActor actor;
 
-  NetworkRuleInterceptor(
-      IpRuleService rules, ClientAddressResolver addresses, CurrentActor actor) {
+  NetworkRuleInterceptor(IpRuleService rules, ClientAddressResolver addresses, CurrentActor actor) {
     this.rules = rules;
     this.addresses = addresses;
     this.actor = actor;
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (handler instanceof HandlerMethod method) {
       RequiresNetwork required = method.getMethodAnnotation(RequiresNetwork.class);
       if (required != null) {

@@ -25,7 +25,8 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
   private final ProblemResponses problems;
   private final CurrentActor actor;
 
-  ApiTokenAuthenticationFilter(ApiTokenService tokens, ProblemResponses problems, CurrentActor actor) {
+  ApiTokenAuthenticationFilter(
+      ApiTokenService tokens, ProblemResponses problems, CurrentActor actor) {
     this.tokens = tokens;
     this.problems = problems;
     this.actor = actor;

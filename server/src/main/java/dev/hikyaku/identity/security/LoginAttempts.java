@@ -50,10 +50,7 @@ public class LoginAttempts {
         Actor.user(user.username()),
         locked ? "login.lockout" : "login.failure",
         locked ? Outcome.DENIED : Outcome.FAILURE,
-        step
-            + " wrong; failures="
-            + failures
-            + (locked ? "; locked until " + until : ""));
+        step + " wrong; failures=" + failures + (locked ? "; locked until " + until : ""));
     return locked ? until : null;
   }
 

@@ -14,9 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The password step of console sign-in. Unknown users cost the same hashing work as known ones;
- * a locked account is refused before its password is checked; a disabled one only after, so its
- * state is told only to someone who knows the password.
+ * The password step of console sign-in. Unknown users cost the same hashing work as known ones; a
+ * locked account is refused before its password is checked; a disabled one only after, so its state
+ * is told only to someone who knows the password.
  */
 @Component
 public class LoginAuthenticationProvider implements AuthenticationProvider {
@@ -44,7 +44,8 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication request) {
-    String username = request.getName() == null ? "" : request.getName().strip().toLowerCase(Locale.ROOT);
+    String username =
+        request.getName() == null ? "" : request.getName().strip().toLowerCase(Locale.ROOT);
     String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
     if (username.length() > 64 || password.length() > 1024) {
       throw new BadCredentialsException("bad credentials");

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in pages: password (handled by Spring Security's form login), then the second factor. */
+/**
+ * The sign-in pages: password (handled by Spring Security's form login), then the second factor.
+ */
 @Controller
 class LoginController {
 
@@ -68,7 +70,9 @@ class LoginController {
       Model model) {
     var user = users.findById(principal.id()).orElseThrow();
     if (user.lockedAt(clock.instant()) || !user.enabled()) {
-      return endWith(request, new LoginHandlers.LoginError(user.enabled() ? "locked" : "disabled", user.lockedUntil()));
+      return endWith(
+          request,
+          new LoginHandlers.LoginError(user.enabled() ? "locked" : "disabled", user.lockedUntil()));
     }
     var result = mfa.verify(user, code);
     if (result == MfaService.Verification.FAILED) {
@@ -80,7 +84,8 @@ class LoginController {
       return "login-mfa";
     }
     attempts.succeeded(
-        user, result == MfaService.Verification.TOTP ? "password + TOTP" : "password + recovery code");
+        user,
+        result == MfaService.Verification.TOTP ? "password + TOTP" : "password + recovery code");
     signIn.complete(user, request, response);
     return "redirect:/";
   }

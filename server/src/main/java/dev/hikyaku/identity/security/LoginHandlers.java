@@ -37,7 +37,9 @@ final class LoginHandlers {
   }
 
   static AuthenticationFailureHandler failure() {
-    return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
+    return (HttpServletRequest request,
+        HttpServletResponse response,
+        AuthenticationException e) -> {
       request.getSession().setAttribute(ERROR, describe(e));
       response.sendRedirect(request.getContextPath() + "/login?error");
     };

@@ -45,7 +45,9 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     actor.recordDenied(
-        "access.denied", request.getMethod() + " " + request.getRequestURI(), "role or scope missing");
+        "access.denied",
+        request.getMethod() + " " + request.getRequestURI(),
+        "role or scope missing");
     write(
         request,
         response,

@@ -33,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP security: a stateless chain for {@code /api} (bearer tokens, problem details) and a session
- * chain for the console (password, then TOTP), both behind the IP rules. Authorisation per
- * endpoint is declared on the controllers with {@code @PreAuthorize}; here every console page but
- * the few public ones requires a completed sign-in.
+ * chain for the console (password, then TOTP), both behind the IP rules. Authorisation per endpoint
+ * is declared on the controllers with {@code @PreAuthorize}; here every console page but the few
+ * public ones requires a completed sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -94,7 +94,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable()) // Bearer tokens only: no cookie is ever sent to /api.
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .securityContext(
+            c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(c -> c.disable())
         .addFilterAfter(
             new NetworkRuleFilter(IpScope.API, rules, addresses, actor),
@@ -105,10 +106,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .authorizeHttpRequests(
             a -> a.requestMatchers("/api/v1/openapi.json").permitAll().anyRequest().authenticated())
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .headers(
-            h ->
-                h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                    .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+        .headers(h ->
+            h.contentSecurityPolicy(
+                    c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
     return http.build();
   }
 
@@ -129,69 +130,61 @@ class SecurityConfiguration implements WebMvcConfigurer {
             new NetworkRuleFilter(IpScope.LOGIN, rules, addresses, actor),
             SecurityContextHolderFilter.class)
         .addFilterBefore(new SessionValidityFilter(users), AuthorizationFilter.class)
-        .authorizeHttpRequests(
-            a ->
-                a.requestMatchers(
-                        "/login",
-                        "/setup",
-                        "/network-denied",
-                        "/error",
-                        "/css/**",
-                        "/js/**",
-                        "/webjars/**",
-                        "/favicon.ico",
-                        "/actuator/health",
-                        "/actuator/health/**")
-                    .permitAll()
-                    .requestMatchers("/login/mfa")
-                    .hasAuthority(Authentications.PASSWORD_VERIFIED)
-                    .requestMatchers("/mfa/enrol")
-                    .hasAnyAuthority(Authentications.MFA_ENROLMENT, Authentications.SIGNED_IN)
-                    .anyRequest()
-                    .hasAuthority(Authentications.SIGNED_IN))
-        .formLogin(
-            f ->
-                f.loginPage("/login")
-                    .successHandler(LoginHandlers.success())
-                    .failureHandler(LoginHandlers.failure()))
-        .logout(
-            l ->
-                l.logoutUrl("/logout")
-                    .addLogoutHandler(
-                        (request, response, auth) -> {
-                          if (auth != null) {
-                            actor.record("logout", "session", "", "");
-                          }
-                        })
-                    .logoutSuccessUrl("/login?logout"))
-        .exceptionHandling(
-            e ->
-                e.accessDeniedHandler(
-                    (request, response, denied) -> {
-                      var auth =
-                          org.springframework.security.core.context.SecurityContextHolder
-                              .getContext()
-                              .getAuthentication();
-                      if (!Authentications.has(auth, Authentications.SIGNED_IN)
-                          && Authentications.has(auth, Authentications.PASSWORD_VERIFIED)) {
-                        // Half-way through sign-in: finish the second factor first.
-                        response.sendRedirect(
-                            request.getContextPath()
-                                + (Authentications.has(auth, Authentications.MFA_ENROLMENT)
-                                    ? "/mfa/enrol"
-                                    : "/login/mfa"));
-                        return;
-                      }
-                      actor.recordDenied(
-                          "access.denied",
-                          request.getMethod() + " " + request.getRequestURI(),
-                          "role missing");
-                      response.sendError(403);
-                    }))
-        .headers(
-            h ->
-                h.contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CSP))
-                    .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        .authorizeHttpRequests(a ->
+            a.requestMatchers(
+                    "/login",
+                    "/setup",
+                    "/network-denied",
+                    "/error",
+                    "/css/**",
+                    "/js/**",
+                    "/webjars/**",
+                    "/favicon.ico",
+                    "/actuator/health",
+                    "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/login/mfa")
+                .hasAuthority(Authentications.PASSWORD_VERIFIED)
+                .requestMatchers("/mfa/enrol")
+                .hasAnyAuthority(Authentications.MFA_ENROLMENT, Authentications.SIGNED_IN)
+                .anyRequest()
+                .hasAuthority(Authentications.SIGNED_IN))
+        .formLogin(f ->
+            f.loginPage("/login")
+                .successHandler(LoginHandlers.success())
+                .failureHandler(LoginHandlers.failure()))
+        .logout(l ->
+            l.logoutUrl("/logout")
+                .addLogoutHandler((request, response, auth) -> {
+                  if (auth != null) {
+                    actor.record("logout", "session", "", "");
+                  }
+                })
+                .logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(e ->
+            e.accessDeniedHandler((request, response, denied) -> {
+              var auth =
+                  org.springframework.security.core.context.SecurityContextHolder.getContext()
+                      .getAuthentication();
+              if (!Authentications.has(auth, Authentications.SIGNED_IN)
+                  && Authentications.has(auth, Authentications.PASSWORD_VERIFIED)) {
+                // Half-way through sign-in: finish the second factor first.
+                response.sendRedirect(
+                    request.getContextPath()
+                        + (Authentications.has(auth, Authentications.MFA_ENROLMENT)
+                            ? "/mfa/enrol"
+                            : "/login/mfa"));
+                return;
+              }
+              actor.recordDenied(
+                  "access.denied",
+                  request.getMethod() + " " + request.getRequestURI(),
+                  "role missing");
+              response.sendError(403);
+            }))
+        .headers(h ->
+            h.contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
   }
 }

@@ -11,9 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a console session at its next request when the account was disabled, reset or had its
- * roles changed since sign-in (the account's epoch moved on). Works across cluster nodes because
- * the epoch lives in the database.
+ * Ends a console session at its next request when the account was disabled, reset or had its roles
+ * changed since sign-in (the account's epoch moved on). Works across cluster nodes because the
+ * epoch lives in the database.
  */
 final class SessionValidityFilter extends OncePerRequestFilter {
 

@@ -23,11 +23,15 @@ public class SignIn {
   }
 
   public void passwordVerified(
-      User user, boolean enrolmentNeeded, HttpServletRequest request, HttpServletResponse response) {
+      User user,
+      boolean enrolmentNeeded,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     store(Authentications.passwordVerified(user, enrolmentNeeded), request, response);
   }
 
-  private void store(Authentication auth, HttpServletRequest request, HttpServletResponse response) {
+  private void store(
+      Authentication auth, HttpServletRequest request, HttpServletResponse response) {
     request.getSession(true);
     request.changeSessionId(); // Each step up in privilege gets a new session id.
     var context = SecurityContextHolder.createEmptyContext();

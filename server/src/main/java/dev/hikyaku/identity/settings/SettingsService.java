@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Settings an admin changes at run time (stored, audited), as opposed to start-up configuration. */
+/**
+ * Settings an admin changes at run time (stored, audited), as opposed to start-up configuration.
+ */
 @Service
 public class SettingsService {
 

@@ -90,13 +90,17 @@ public class ApiTokenService {
         "token.create",
         "token:" + owner.username() + "/" + publicId,
         "",
-        "name=" + n + " scopes=" + scopes.stream().map(Scope::key).toList() + " expires=" + expires);
+        "name="
+            + n
+            + " scopes="
+            + scopes.stream().map(Scope::key).toList()
+            + " expires="
+            + expires);
     return new Created(token, secret);
   }
 
   public List<ApiToken> listOf(long userId) {
-    return jdbc.sql(
-            "SELECT * FROM api_token WHERE user_id = :u ORDER BY created_at DESC")
+    return jdbc.sql("SELECT * FROM api_token WHERE user_id = :u ORDER BY created_at DESC")
         .param("u", userId)
         .query(ApiTokenService::map)
         .list();
@@ -114,7 +118,8 @@ public class ApiTokenService {
             .param("u", owner.id())
             .update();
     if (n == 1) {
-      actor.record("token.revoke", "token:" + owner.username() + "/" + publicId, "active", "revoked");
+      actor.record(
+          "token.revoke", "token:" + owner.username() + "/" + publicId, "active", "revoked");
     }
     return n == 1;
   }
@@ -130,8 +135,8 @@ public class ApiTokenService {
   }
 
   /**
-   * The authentication for a presented bearer token, if it is well formed, matches its stored
-   * hash, is neither revoked nor expired, and its owner is enabled.
+   * The authentication for a presented bearer token, if it is well formed, matches its stored hash,
+   * is neither revoked nor expired, and its owner is enabled.
    */
   @Transactional
   public Optional<ApiTokenAuthentication> authenticate(String presented) {
@@ -146,15 +151,14 @@ public class ApiTokenService {
                     + " FROM api_token t JOIN app_user u ON u.id = t.user_id"
                     + " WHERE t.public_id = :p")
             .param("p", m.group(1))
-            .query(
-                (rs, i) ->
-                    new Row(
-                        map(rs, i),
-                        rs.getString("secret_hash"),
-                        rs.getString("username"),
-                        rs.getString("display_name"),
-                        rs.getBoolean("enabled"),
-                        rs.getInt("session_epoch")))
+            .query((rs, i) ->
+                new Row(
+                    map(rs, i),
+                    rs.getString("secret_hash"),
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    rs.getBoolean("enabled"),
+                    rs.getInt("session_epoch")))
             .optional();
     if (row.isEmpty()
         || !Tokens.sameHash(row.get().hash(), Tokens.sha256(presented))
@@ -164,7 +168,8 @@ public class ApiTokenService {
     }
     Row r = row.get();
     var roles =
-        jdbc.sql("SELECT role FROM user_role WHERE user_id = :u")
+        jdbc
+            .sql("SELECT role FROM user_role WHERE user_id = :u")
             .param("u", r.token().userId())
             .query(String.class)
             .list()
@@ -187,7 +192,12 @@ public class ApiTokenService {
   }
 
   private record Row(
-      ApiToken token, String hash, String username, String displayName, boolean enabled, int epoch) {}
+      ApiToken token,
+      String hash,
+      String username,
+      String displayName,
+      boolean enabled,
+      int epoch) {}
 
   private static ApiToken map(ResultSet rs, int row) throws SQLException {
     Set<Scope> scopes = EnumSet.noneOf(Scope.class);

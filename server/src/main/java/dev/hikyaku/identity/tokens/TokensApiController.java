@@ -24,7 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TokensApiController {
 
   /** The token's owner and what this token may do. */
-  record Me(long id, String username, String displayName, Set<Role> roles, String tokenId, List<String> scopes) {}
+  record Me(
+      long id,
+      String username,
+      String displayName,
+      Set<Role> roles,
+      String tokenId,
+      List<String> scopes) {}
 
   /** A new token; its scopes must be among the calling token's. */
   record CreateRequest(String name, List<String> scopes, Integer validDays) {}
@@ -77,7 +83,10 @@ class TokensApiController {
     }
     var created =
         tokens.create(
-            caller.user(), body.name(), body.scopes(), body.validDays() == null ? 90 : body.validDays());
+            caller.user(),
+            body.name(),
+            body.scopes(),
+            body.validDays() == null ? 90 : body.validDays());
     return new CreateResponse(created.token(), created.secret());
   }
 

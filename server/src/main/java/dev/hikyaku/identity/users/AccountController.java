@@ -27,7 +27,11 @@ class AccountController {
   private final Clock clock;
 
   AccountController(
-      UserRepository users, MfaService mfa, PasswordEncoder encoder, CurrentActor actor, Clock clock) {
+      UserRepository users,
+      MfaService mfa,
+      PasswordEncoder encoder,
+      CurrentActor actor,
+      Clock clock) {
     this.users = users;
     this.mfa = mfa;
     this.encoder = encoder;
@@ -54,7 +58,8 @@ class AccountController {
     var user = users.findById(principal.id()).orElseThrow();
     try {
       if (!encoder.matches(current, user.passwordHash())) {
-        throw new InvalidInputException("current", "password-current", "the current password is wrong");
+        throw new InvalidInputException(
+            "current", "password-current", "the current password is wrong");
       }
       PasswordPolicy.check(password, confirmation, user.username());
     } catch (InvalidInputException e) {

@@ -45,20 +45,21 @@ public class AccountSetup {
   /** Whom a link is for: the first admin ({@code user} empty) or an existing account. */
   public record Target(SetupLinks.Link link, java.util.Optional<User> user) {}
 
-  /** The link's target, or empty if it is unknown, used, expired, or a first-admin link too late. */
+  /**
+   * The link's target, or empty if it is unknown, used, expired, or a first-admin link too late.
+   */
   public java.util.Optional<Target> resolve(String token) {
     return links
         .find(token)
-        .flatMap(
-            link ->
-                link.userId().isEmpty()
-                    ? (users.any()
-                        ? java.util.Optional.empty()
-                        : java.util.Optional.of(new Target(link, java.util.Optional.empty())))
-                    : users
-                        .findById(link.userId().get())
-                        .filter(User::enabled)
-                        .map(u -> new Target(link, java.util.Optional.of(u))));
+        .flatMap(link ->
+            link.userId().isEmpty()
+                ? (users.any()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Target(link, java.util.Optional.empty())))
+                : users
+                    .findById(link.userId().get())
+                    .filter(User::enabled)
+                    .map(u -> new Target(link, java.util.Optional.of(u))));
   }
 
   @Transactional
@@ -66,10 +67,9 @@ public class AccountSetup {
       String token, String username, String displayName, String password, String confirmation) {
     Target target =
         resolve(token)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "token", "setup-link", "this setup link is unknown, used or expired"));
+            .orElseThrow(() ->
+                new InvalidInputException(
+                    "token", "setup-link", "this setup link is unknown, used or expired"));
     User user;
     if (target.user().isPresent()) {
       user = target.user().get();
@@ -92,7 +92,8 @@ public class AccountSetup {
                 current.ip(),
                 target.user().isPresent() ? "user.password-set" : "setup.first-admin",
                 "user:" + user.username())
-            .withChange("", target.user().isPresent() ? "password chosen via setup link" : user.summary()));
+            .withChange(
+                "", target.user().isPresent() ? "password chosen via setup link" : user.summary()));
     return users.findById(user.id()).orElseThrow();
   }
 }

@@ -16,10 +16,12 @@ public final class PasswordPolicy {
 
   public static void check(String password, String confirmation, String username) {
     if (password == null || password.codePointCount(0, password.length()) < MIN) {
-      throw new InvalidInputException("password", "password-short", "at least " + MIN + " characters");
+      throw new InvalidInputException(
+          "password", "password-short", "at least " + MIN + " characters");
     }
     if (password.codePointCount(0, password.length()) > MAX) {
-      throw new InvalidInputException("password", "password-long", "at most " + MAX + " characters");
+      throw new InvalidInputException(
+          "password", "password-long", "at most " + MAX + " characters");
     }
     if (!password.equals(confirmation)) {
       throw new InvalidInputException("password", "password-mismatch", "the two passwords differ");

@@ -27,10 +27,12 @@ class SetupController {
   }
 
   /** The form a setup link shows, filled back in when it is sent again after an error. */
-  record SetupForm(String token, String username, String displayName, String password, String confirmation) {}
+  record SetupForm(
+      String token, String username, String displayName, String password, String confirmation) {}
 
   @GetMapping("/setup")
-  String form(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
+  String form(
+      @RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
     var target = setup.resolve(token);
     if (target.isEmpty()) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -49,7 +51,11 @@ class SetupController {
     try {
       user =
           setup.complete(
-              form.token(), form.username(), form.displayName(), form.password(), form.confirmation());
+              form.token(),
+              form.username(),
+              form.displayName(),
+              form.password(),
+              form.confirmation());
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       var target = setup.resolve(form.token());

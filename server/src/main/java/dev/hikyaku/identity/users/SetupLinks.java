@@ -59,12 +59,11 @@ public class SetupLinks {
                 + " AND expires_at > :now")
         .param("h", Tokens.sha256(token))
         .param("now", OffsetDateTime.now(clock))
-        .query(
-            (rs, n) -> {
-              long user = rs.getLong("user_id");
-              Optional<Long> userId = rs.wasNull() ? Optional.empty() : Optional.of(user);
-              return new Link(rs.getLong("id"), userId);
-            })
+        .query((rs, n) -> {
+          long user = rs.getLong("user_id");
+          Optional<Long> userId = rs.wasNull() ? Optional.empty() : Optional.of(user);
+          return new Link(rs.getLong("id"), userId);
+        })
         .optional();
   }
 
@@ -81,8 +80,7 @@ public class SetupLinks {
   private String insert(Long userId) {
     String token = Tokens.random(24);
     Instant expires = clock.instant().plus(properties.setupLinkValidity());
-    jdbc.sql(
-            "INSERT INTO setup_link (token_hash, user_id, expires_at) VALUES (:h, :u, :exp)")
+    jdbc.sql("INSERT INTO setup_link (token_hash, user_id, expires_at) VALUES (:h, :u, :exp)")
         .param("h", Tokens.sha256(token))
         .param("u", userId)
         .param("exp", expires.atOffset(ZoneOffset.UTC))

@@ -198,7 +198,9 @@ public class UserRepository {
             .list();
     return names.isEmpty()
         ? EnumSet.noneOf(Role.class)
-        : names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        : names.stream()
+            .map(Role::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
   }
 
   static OffsetDateTime ts(Instant i) {

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
   /** What an admin types to create an account. */
-  public record NewUser(String username, String displayName, String email, Collection<String> roles) {}
+  public record NewUser(
+      String username, String displayName, String email, Collection<String> roles) {}
 
   /** An account just created, with the one-time link the person uses to choose a password. */
   public record Created(User user, String setupUrl) {}
@@ -130,7 +131,8 @@ public class UserService {
   public User enable(long id) {
     User before = get(id);
     users.setEnabled(id, true, clock.instant());
-    actor.record("user.enable", "user:" + before.username(), "enabled=" + before.enabled(), "enabled=true");
+    actor.record(
+        "user.enable", "user:" + before.username(), "enabled=" + before.enabled(), "enabled=true");
     return get(id);
   }
 
@@ -152,14 +154,22 @@ public class UserService {
   public void unlock(long id) {
     User before = get(id);
     users.clearFailures(id, clock.instant());
-    actor.record("user.unlock", "user:" + before.username(), "lockedUntil=" + before.lockedUntil(), "unlocked");
+    actor.record(
+        "user.unlock",
+        "user:" + before.username(),
+        "lockedUntil=" + before.lockedUntil(),
+        "unlocked");
   }
 
   @Transactional
   public void resetMfa(long id) {
     User before = get(id);
     users.clearMfa(id, clock.instant());
-    actor.record("user.mfa-reset", "user:" + before.username(), "mfa=" + before.mfaEnrolled(), "mfa=false; re-enrolment at next sign-in");
+    actor.record(
+        "user.mfa-reset",
+        "user:" + before.username(),
+        "mfa=" + before.mfaEnrolled(),
+        "mfa=false; re-enrolment at next sign-in");
   }
 
   private void requireAnotherAdmin(User user) {

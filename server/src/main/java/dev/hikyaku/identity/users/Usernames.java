@@ -15,11 +15,43 @@ public final class Usernames {
 
   private static final Set<String> GENERIC =
       Set.of(
-          "admin", "administrator", "root", "user", "users", "test", "guest", "shared", "common",
-          "info", "support", "sales", "office", "staff", "team", "all", "everyone", "mail",
-          "postmaster", "webmaster", "hostmaster", "abuse", "noreply", "no-reply", "system",
-          "operator", "approver", "author", "auditor", "marketing", "newsletter", "general",
-          "soumu", "eigyo", "jimu", "kanri", "daihyo");
+          "admin",
+          "administrator",
+          "root",
+          "user",
+          "users",
+          "test",
+          "guest",
+          "shared",
+          "common",
+          "info",
+          "support",
+          "sales",
+          "office",
+          "staff",
+          "team",
+          "all",
+          "everyone",
+          "mail",
+          "postmaster",
+          "webmaster",
+          "hostmaster",
+          "abuse",
+          "noreply",
+          "no-reply",
+          "system",
+          "operator",
+          "approver",
+          "author",
+          "auditor",
+          "marketing",
+          "newsletter",
+          "general",
+          "soumu",
+          "eigyo",
+          "jimu",
+          "kanri",
+          "daihyo");
 
   private Usernames() {}
 

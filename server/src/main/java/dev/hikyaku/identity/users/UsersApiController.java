@@ -33,8 +33,15 @@ class UsersApiController {
       Instant createdAt) {
     static UserView of(User u) {
       return new UserView(
-          u.id(), u.username(), u.displayName(), u.email(), u.roles(), u.enabled(),
-          u.mfaEnrolled(), u.lockedUntil(), u.createdAt());
+          u.id(),
+          u.username(),
+          u.displayName(),
+          u.email(),
+          u.roles(),
+          u.enabled(),
+          u.mfaEnrolled(),
+          u.lockedUntil(),
+          u.createdAt());
     }
   }
 
@@ -71,7 +78,8 @@ class UsersApiController {
   CreateResponse create(@RequestBody CreateRequest body) {
     var created =
         service.create(
-            new UserService.NewUser(body.username(), body.displayName(), body.email(), body.roles()));
+            new UserService.NewUser(
+                body.username(), body.displayName(), body.email(), body.roles()));
     return new CreateResponse(UserView.of(created.user()), created.setupUrl());
   }
 

@@ -49,7 +49,9 @@ class UsersController {
     } catch (InvalidInputException e) {
       response.setStatus(400);
       model.addAttribute("error", e);
-      model.addAttribute("form", new UserService.NewUser(username, displayName, email, roles == null ? List.of() : roles));
+      model.addAttribute(
+          "form",
+          new UserService.NewUser(username, displayName, email, roles == null ? List.of() : roles));
       return list(model);
     }
   }
@@ -82,7 +84,11 @@ class UsersController {
   }
 
   @PostMapping("/{id}/disable")
-  String disable(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String disable(
+      @PathVariable long id,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     try {
       service.disable(id);
     } catch (InvalidInputException e) {
