@@ -30,9 +30,9 @@ class IpRulesController {
   @GetMapping("/admin/ip-rules")
   String list(Model model, HttpServletRequest request) {
     model.addAttribute("scopes", IpScope.values());
-    var byScope = new java.util.EnumMap<IpScope, java.util.List<IpRule>>(IpScope.class);
+    var byScope = new java.util.LinkedHashMap<String, java.util.List<IpRule>>();
     for (IpScope s : IpScope.values()) {
-      byScope.put(s, rules.of(s));
+      byScope.put(s.key(), rules.of(s));
     }
     model.addAttribute("rulesByScope", byScope);
     model.addAttribute("yourAddress", addresses.resolve(request).getHostAddress());
@@ -55,7 +55,7 @@ class IpRulesController {
     } catch (InvalidInputException e) {
       response.setStatus(400);
       model.addAttribute("error", e);
-      model.addAttribute("form", new String[] {scope, cidr, label});
+      model.addAttribute("form", new RuleForm(scope, cidr, label));
       return list(model, request);
     }
     redirect.addFlashAttribute("saved", true);
@@ -81,6 +81,9 @@ class IpRulesController {
     redirect.addFlashAttribute("saved", true);
     return "redirect:/admin/ip-rules";
   }
+
+  /** The add-rule form, filled back in after an error. */
+  record RuleForm(String scope, String cidr, String label) {}
 
   static IpScope scope(String s) {
     try {

@@ -103,8 +103,22 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(tokens, problems, actor),
             BasicAuthenticationFilter.class)
-        .authorizeHttpRequests(
-            a -> a.requestMatchers("/api/v1/openapi.json").permitAll().anyRequest().authenticated())
+        .authorizeHttpRequests(a ->
+            // Roles are checked here first, before a request body is even read, and again
+            // with the scopes by @PreAuthorize on each controller method.
+            a.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json.yaml")
+                .permitAll()
+                .requestMatchers(
+                    "/api/v1/users/**",
+                    "/api/v1/users",
+                    "/api/v1/ip-rules",
+                    "/api/v1/ip-rules/**",
+                    "/api/v1/settings")
+                .hasRole("ADMIN")
+                .requestMatchers("/api/v1/audit/**")
+                .hasRole("AUDITOR")
+                .anyRequest()
+                .authenticated())
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .headers(h ->
             h.contentSecurityPolicy(

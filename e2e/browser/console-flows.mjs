@@ -1,0 +1,320 @@
+// Browser tests for the Hikyaku console: Playwright (playwright-core, no downloaded browser)
+// driving Debian's Chromium against a running Hikyaku on a fresh database.
+//
+//   node browser/console-flows.mjs --base http://127.0.0.1:PORT --setup-token TOKEN
+//
+// Prints "ok - name" / "not ok - name: reason" per scenario and a final "N passed, M failed";
+// exits non-zero on any failure. The scenarios build on each other (the admin created in the
+// first one signs in in the second), so a failure makes the dependent ones fail fast.
+import { chromium } from 'playwright-core';
+import { createHmac } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = parseArgs(process.argv.slice(2));
+const BASE = (args.base ?? '').replace(/\/+$/, '');
+const SETUP_TOKEN = args['setup-token'];
+if (!BASE || !SETUP_TOKEN) {
+  console.error('usage: console-flows.mjs --base http://127.0.0.1:PORT --setup-token TOKEN');
+  process.exit(2);
+}
+const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'screenshots');
+const TIMEOUT_MS = 15_000;
+
+// Personal names: the app refuses generic ones such as "admin". Passwords are >= 12 characters
+// and do not contain the username (the password policy).
+const ADMIN = { username: 'sato.k', displayName: '佐藤 健', password: 'kumo-no-ue-de-hashiru-2024' };
+const AUTHOR = { username: 'suzuki.a', displayName: '鈴木 愛', password: 'tegami-wo-todokeru-hikyaku' };
+
+// ---- TOTP (RFC 6238: HMAC-SHA1, 6 digits, 30 s) --------------------------------------------
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const ch of text.toUpperCase().replace(/[\s=]/g, '')) {
+    const idx = alphabet.indexOf(ch);
+    if (idx < 0) throw new Error(`not base32: ${ch}`);
+    value = (value << 5) | idx;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+function hotp(secret, counter) {
+  const msg = Buffer.alloc(8);
+  msg.writeBigUInt64BE(BigInt(counter));
+  const hash = createHmac('sha1', secret).update(msg).digest();
+  const offset = hash[hash.length - 1] & 0x0f;
+  const binary = hash.readUInt32BE(offset) & 0x7fffffff;
+  return String(binary % 1_000_000).padStart(6, '0');
+}
+
+const currentStep = () => Math.floor(Date.now() / 30_000);
+
+// The server accepts each step once (replay protection) and one step of drift either way, so
+// a code for a step not used before is taken from now or now+1, else we wait for the next step.
+const lastUsedStep = new Map();
+async function freshTotp(secretText) {
+  for (;;) {
+    const now = currentStep();
+    const last = lastUsedStep.get(secretText) ?? -Infinity;
+    const step = [now, now + 1].find((s) => s > last);
+    if (step !== undefined) {
+      lastUsedStep.set(secretText, step);
+      return hotp(base32Decode(secretText), step);
+    }
+    await sleep(30_000 - (Date.now() % 30_000) + 200);
+  }
+}
+
+// ---- Browser plumbing ------------------------------------------------------------------------
+
+// Everything the browser reported as an error, for the CSP scenario at the end.
+const browserErrors = [];
+const visited = new Set();
+
+// launch() starts Chromium on a fresh, empty user-data dir of its own (deleted on close), so no
+// profile state leaks in; each scenario gets an isolated context (cookies) in that browser.
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  context.setDefaultTimeout(TIMEOUT_MS);
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    // location() names the resource that failed, which page.url() (the document) does not.
+    if (msg.type() === 'error') {
+      browserErrors.push({ url: page.url(), text: `${msg.text()} [${msg.location().url}]` });
+    }
+  });
+  page.on('pageerror', (err) => browserErrors.push({ url: page.url(), text: `pageerror: ${err}` }));
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) visited.add(new URL(frame.url()).pathname);
+  });
+  return page;
+}
+
+const path = (page) => new URL(page.url()).pathname;
+
+async function expectPath(page, expected) {
+  await page.waitForURL((url) => url.pathname === expected, { timeout: TIMEOUT_MS }).catch(() => {});
+  if (path(page) !== expected) {
+    throw new Error(`expected ${expected}, at ${page.url()}: ${await visibleAlert(page)}`);
+  }
+}
+
+// The first alert's text, so a failure report says what the page said.
+async function visibleAlert(page) {
+  const alert = page.locator('[role=alert]').first();
+  return (await alert.count()) ? `alert "${(await alert.innerText()).trim()}"` : 'no alert shown';
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function signIn(page, user) {
+  await page.goto(`${BASE}/login`);
+  await page.fill('input[name=username]', user.username);
+  await page.fill('input[name=password]', user.password);
+  await page.click('main form button[type=submit]');
+}
+
+async function signOut(page) {
+  await page.click('header form[action$="/logout"] button[type=submit]');
+  await expectPath(page, '/login');
+}
+
+// ---- Scenarios -------------------------------------------------------------------------------
+
+const state = {};
+
+async function setupFirstAdmin() {
+  const page = await newPage();
+  state.adminPage = page;
+  await page.goto(`${BASE}/setup?token=${encodeURIComponent(SETUP_TOKEN)}`);
+  await page.fill('input[name=username]', ADMIN.username);
+  await page.fill('input[name=displayName]', ADMIN.displayName);
+  await page.fill('input[name=password]', ADMIN.password);
+  await page.fill('input[name=confirmation]', ADMIN.password);
+  await page.click('main form button[type=submit]');
+  await expectPath(page, '/mfa/enrol');
+
+  check(await page.locator('.qr svg').count() === 1, 'no QR code (inline SVG) on the enrolment page');
+  const secret = (await page.locator('#totp-secret').innerText()).trim();
+  check(/^([A-Z2-7]{4} )*[A-Z2-7]{1,4}$/.test(secret), `secret not in groups of 4: "${secret}"`);
+  check(base32Decode(secret).length === 20, 'secret is not 160 bits');
+  state.secret = secret;
+
+  await page.fill('input[name=code]', await freshTotp(secret));
+  await page.click('main form button[type=submit]');
+  await page.locator('#recovery-codes').waitFor().catch(() => {});
+  const codes = await page.locator('#recovery-codes li').allInnerTexts();
+  check(codes.length === 10, `expected 10 recovery codes, got ${codes.length}: ${await visibleAlert(page)}`);
+  check(codes.every((c) => /^[a-z2-9]{5}-[a-z2-9]{5}$/.test(c.trim())), `odd codes: ${codes}`);
+  check(new Set(codes).size === 10, 'recovery codes repeat');
+}
+
+async function loginWithMfa() {
+  const page = state.adminPage;
+  check(page && state.secret, 'needs the admin from the setup scenario');
+  await signOut(page);
+  await signIn(page, ADMIN);
+  await expectPath(page, '/login/mfa');
+  await page.fill('input[name=code]', await freshTotp(state.secret));
+  await page.click('main form button[type=submit]');
+  await expectPath(page, '/');
+  const roles = await page.locator('#my-roles li').allInnerTexts();
+  check(roles.some((r) => r === 'Administrator' || r === '管理者'), `roles shown: ${roles}`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+}
+
+async function japaneseUi() {
+  // No cookie yet, so Accept-Language (from the context locale) picks the language.
+  const page = await newPage({ locale: 'ja-JP' });
+  await page.goto(`${BASE}/login`);
+  check(await page.locator('html').getAttribute('lang') === 'ja', 'html lang is not ja');
+  check((await page.locator('h1').innerText()) === 'ログイン', `h1: ${await page.locator('h1').innerText()}`);
+  check((await page.title()).startsWith('ログイン'), `title: ${await page.title()}`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'login-ja.png'), fullPage: true });
+
+  await page.goto(`${BASE}/login?lang=en`);
+  check(await page.locator('html').getAttribute('lang') === 'en', 'html lang is not en after ?lang=en');
+  check((await page.locator('h1').innerText()) === 'Sign in', `h1 after ?lang=en: ${await page.locator('h1').innerText()}`);
+
+  // The choice is remembered (cookie) over the browser's Accept-Language.
+  await page.goto(`${BASE}/login`);
+  check((await page.locator('h1').innerText()) === 'Sign in', 'language choice not remembered');
+  await page.context().close();
+}
+
+async function lockout() {
+  const admin = state.adminPage;
+  check(admin && path(admin) === '/', 'needs the signed-in admin from the login scenario');
+  await admin.goto(`${BASE}/admin/users`);
+  const form = admin.locator('#new-user');
+  await form.locator('input[name=username]').fill(AUTHOR.username);
+  await form.locator('input[name=displayName]').fill(AUTHOR.displayName);
+  await form.locator('input[name=email]').fill('suzuki.a@example.jp');
+  await form.locator('input[name=roles][value=AUTHOR]').check();
+  await form.locator('button[type=submit]').click();
+  await admin.locator('#setup-url').waitFor().catch(() => {});
+  check(await admin.locator('#setup-url').count() === 1, `no setup link: ${await visibleAlert(admin)}`);
+  // The link names the configured public URL; keep its token, use the server under test.
+  const link = new URL((await admin.locator('#setup-url').innerText()).trim());
+  const token = link.searchParams.get('token');
+  check(token, `no token in ${link}`);
+
+  const page = await newPage();
+  await page.goto(`${BASE}/setup?token=${encodeURIComponent(token)}`);
+  check(await page.locator('input[name=username]').count() === 0, 'invited user is asked for a username');
+  await page.fill('input[name=password]', AUTHOR.password);
+  await page.fill('input[name=confirmation]', AUTHOR.password);
+  await page.click('main form button[type=submit]');
+  await expectPath(page, '/'); // AUTHOR needs no second factor.
+  const roles = await page.locator('#my-roles li').allInnerTexts();
+  check(roles.some((r) => r === 'Author' || r === '作成者'), `roles shown: ${roles}`);
+  await signOut(page);
+
+  // Failures 1-4 say "wrong password"; the 5th locks the account.
+  for (let i = 1; i <= 5; i++) {
+    await signIn(page, { ...AUTHOR, password: `not-the-password-${i}` });
+    await expectPath(page, '/login');
+    const error = page.locator('#login-error');
+    check(await error.count() === 1, `attempt ${i}: no #login-error`);
+    const text = await error.innerText();
+    const locked = /This account is locked|ロックされています/.test(text);
+    check(locked === (i === 5), `attempt ${i}: "${text.trim()}"`);
+  }
+  await signIn(page, AUTHOR);
+  await expectPath(page, '/login');
+  const text = (await page.locator('#login-error').innerText().catch(() => '')).trim();
+  check(/This account is locked|ロックされています/.test(text), `right password while locked: "${text}"`);
+  await page.goto(`${BASE}/`);
+  await expectPath(page, '/login'); // Not signed in.
+  await page.context().close();
+}
+
+async function strictCsp() {
+  check(visited.size > 0, 'no pages visited');
+  // htmx (a script) and the stylesheet must load under script-src/style-src 'self'.
+  const page = await newPage();
+  await page.goto(`${BASE}/login`);
+  await page.waitForFunction(() => typeof window.htmx === 'object', null, { timeout: 5_000 })
+    .catch(() => {});
+  check(await page.evaluate(() => typeof window.htmx === 'object'), 'htmx did not load');
+  const rules = await page.evaluate(() =>
+    [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0));
+  check(rules > 0, 'console.css did not load');
+  await page.context().close();
+
+  const csp = browserErrors.filter((e) => /Content[- ]Security[- ]Policy|CSP/i.test(e.text));
+  const thrown = browserErrors.filter((e) => e.text.startsWith('pageerror:'));
+  const bad = [...csp, ...thrown];
+  check(bad.length === 0, bad.map((e) => `${e.url}: ${e.text}`).join(' | '));
+}
+
+// ---- Runner ----------------------------------------------------------------------------------
+
+const scenarios = [
+  ['setup: first admin, TOTP enrolment, 10 recovery codes', setupFirstAdmin],
+  ['login with password and TOTP lands on the dashboard', loginWithMfa],
+  ['Japanese UI from Accept-Language, ?lang=en switches', japaneseUi],
+  ['lockout after 5 wrong passwords refuses the right one', lockout],
+  ['no Content-Security-Policy violations; htmx and CSS load', strictCsp],
+];
+
+let passed = 0;
+let failed = 0;
+try {
+  for (const [name, run] of scenarios) {
+    try {
+      await run();
+      passed++;
+      console.log(`ok - ${name}`);
+    } catch (e) {
+      failed++;
+      console.log(`not ok - ${name}: ${String(e.message ?? e).split('\n')[0]}`);
+    }
+  }
+  for (const e of browserErrors) console.log(`# browser error on ${e.url}: ${e.text}`);
+  console.log(`# pages visited: ${[...visited].sort().join(' ')}`);
+} finally {
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--')) out[argv[i].slice(2)] = argv[++i];
+  }
+  return out;
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,125 @@
+package dev.hikyaku.web;
+
+import static dev.hikyaku.identity.Role.ADMIN;
+import static dev.hikyaku.identity.Role.AUDITOR;
+
+import dev.hikyaku.identity.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may call each endpoint: the one table the RBAC matrix test is generated from. A controller
+ * method added without a row here fails the build.
+ */
+final class AccessTable {
+
+  /** Who gets through. */
+  sealed interface Access {
+    /** Anyone, signed in or not. */
+    record Public() implements Access {}
+
+    /** Any person who completed sign-in (or any valid token, on the API). */
+    record SignedIn() implements Access {}
+
+    /** Only half-way through sign-in (password verified, second factor due). */
+    record SecondFactorPending() implements Access {}
+
+    /** Only holders of one of these roles. */
+    record Roles(Set<Role> roles) implements Access {}
+  }
+
+  /**
+   * One endpoint: method and pattern as mapped, and the concrete path the test calls ({@code
+   * {target}} is replaced by the id of a user the test may change freely).
+   */
+  record Row(String method, String pattern, String path, Access access) {
+    boolean api() {
+      return pattern.startsWith("/api/");
+    }
+  }
+
+  private static final Access PUBLIC = new Access.Public();
+  private static final Access SIGNED_IN = new Access.SignedIn();
+  private static final Access PENDING = new Access.SecondFactorPending();
+
+  private static Access only(Role first, Role... rest) {
+    return new Access.Roles(EnumSet.of(first, rest));
+  }
+
+  static final List<Row> ROWS =
+      List.of(
+          // Console: public pages.
+          new Row("GET", "/login", "/login", PUBLIC),
+          new Row("GET", "/setup", "/setup?token=nope", PUBLIC),
+          new Row("POST", "/setup", "/setup", PUBLIC),
+          new Row("*", "/network-denied", "/network-denied", PUBLIC),
+          new Row("*", "/error", "/error", PUBLIC),
+          // Console: sign-in steps.
+          new Row("GET", "/login/mfa", "/login/mfa", PENDING),
+          new Row("POST", "/login/mfa", "/login/mfa", PENDING),
+          new Row("GET", "/mfa/enrol", "/mfa/enrol", SIGNED_IN),
+          new Row("POST", "/mfa/enrol", "/mfa/enrol", SIGNED_IN),
+          // Console: everyone signed in.
+          new Row("GET", "/", "/", SIGNED_IN),
+          new Row("GET", "/account", "/account", SIGNED_IN),
+          new Row("POST", "/account/password", "/account/password", SIGNED_IN),
+          new Row("GET", "/account/tokens", "/account/tokens", SIGNED_IN),
+          new Row("POST", "/account/tokens", "/account/tokens", SIGNED_IN),
+          new Row(
+              "POST",
+              "/account/tokens/{publicId}/revoke",
+              "/account/tokens/none/revoke",
+              SIGNED_IN),
+          // Console: administrators.
+          new Row("GET", "/admin/users", "/admin/users", only(ADMIN)),
+          new Row("POST", "/admin/users", "/admin/users", only(ADMIN)),
+          new Row("GET", "/admin/users/{id}", "/admin/users/{target}", only(ADMIN)),
+          new Row("POST", "/admin/users/{id}", "/admin/users/{target}", only(ADMIN)),
+          new Row(
+              "POST", "/admin/users/{id}/disable", "/admin/users/{target}/disable", only(ADMIN)),
+          new Row("POST", "/admin/users/{id}/enable", "/admin/users/{target}/enable", only(ADMIN)),
+          new Row("POST", "/admin/users/{id}/unlock", "/admin/users/{target}/unlock", only(ADMIN)),
+          new Row(
+              "POST",
+              "/admin/users/{id}/reset-mfa",
+              "/admin/users/{target}/reset-mfa",
+              only(ADMIN)),
+          new Row(
+              "POST",
+              "/admin/users/{id}/reset-access",
+              "/admin/users/{target}/reset-access",
+              only(ADMIN)),
+          new Row("GET", "/admin/ip-rules", "/admin/ip-rules", only(ADMIN)),
+          new Row("POST", "/admin/ip-rules", "/admin/ip-rules", only(ADMIN)),
+          new Row(
+              "POST", "/admin/ip-rules/{id}/delete", "/admin/ip-rules/999999/delete", only(ADMIN)),
+          new Row("GET", "/admin/settings", "/admin/settings", only(ADMIN)),
+          new Row("POST", "/admin/settings", "/admin/settings", only(ADMIN)),
+          // Console: auditors.
+          new Row("GET", "/audit", "/audit", only(AUDITOR)),
+          new Row("GET", "/audit/verify", "/audit/verify", only(AUDITOR)),
+          new Row("GET", "/audit/export.csv", "/audit/export.csv", only(AUDITOR)),
+          new Row("GET", "/audit/export.json", "/audit/export.json", only(AUDITOR)),
+          // API.
+          new Row("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", PUBLIC),
+          new Row("GET", "/api/v1/openapi.json.yaml", "/api/v1/openapi.json.yaml", PUBLIC),
+          new Row("GET", "/api/v1/me", "/api/v1/me", SIGNED_IN),
+          new Row("GET", "/api/v1/tokens", "/api/v1/tokens", SIGNED_IN),
+          new Row("POST", "/api/v1/tokens", "/api/v1/tokens", SIGNED_IN),
+          new Row("DELETE", "/api/v1/tokens/{publicId}", "/api/v1/tokens/none", SIGNED_IN),
+          new Row("GET", "/api/v1/users", "/api/v1/users", only(ADMIN)),
+          new Row("POST", "/api/v1/users", "/api/v1/users", only(ADMIN)),
+          new Row("GET", "/api/v1/users/{id}", "/api/v1/users/{target}", only(ADMIN)),
+          new Row("PATCH", "/api/v1/users/{id}", "/api/v1/users/{target}", only(ADMIN)),
+          new Row("GET", "/api/v1/ip-rules", "/api/v1/ip-rules", only(ADMIN)),
+          new Row("POST", "/api/v1/ip-rules", "/api/v1/ip-rules", only(ADMIN)),
+          new Row("DELETE", "/api/v1/ip-rules/{id}", "/api/v1/ip-rules/999999", only(ADMIN)),
+          new Row("GET", "/api/v1/settings", "/api/v1/settings", only(ADMIN)),
+          new Row("PUT", "/api/v1/settings", "/api/v1/settings", only(ADMIN)),
+          new Row("GET", "/api/v1/audit/events", "/api/v1/audit/events", only(AUDITOR)),
+          new Row("GET", "/api/v1/audit/export", "/api/v1/audit/export", only(AUDITOR)),
+          new Row("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", only(AUDITOR)));
+
+  private AccessTable() {}
+}
