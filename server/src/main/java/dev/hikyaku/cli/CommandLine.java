@@ -16,6 +16,23 @@ public final class CommandLine {
   private CommandLine() {}
 
   public static int run(Class<?> application, String[] args) {
+    try {
+      return runIn(application, args);
+    } catch (RuntimeException e) {
+      System.err.println("hikyaku: " + rootMessage(e));
+      return 1;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t.getMessage() + ")";
+  }
+
+  private static int runIn(Class<?> application, String[] args) {
     // The arguments go to picocli only: Spring would read "--scope=x" as a property.
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(application)

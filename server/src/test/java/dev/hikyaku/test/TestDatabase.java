@@ -17,6 +17,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /**
+   * The role the application connects as on PostgreSQL: it owns the database (and so runs Flyway)
+   * but is no superuser, like a production deployment's application user.
+   */
+  public static final String APP_ROLE = "hikyaku_test_app";
+
   public static final String PG_HOST =
       System.getProperty("hikyaku.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
 
@@ -32,7 +38,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     if (postgresql()) {
       createPostgresDatabase(name);
       url = PG_HOST + name;
-      user = "postgres";
+      user = APP_ROLE;
     } else {
       url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
       user = "sa";
@@ -64,7 +70,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   public static void createPostgresDatabase(String name) {
     try (var c = DriverManager.getConnection(PG_HOST + "postgres", "postgres", "");
         var s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
+      // Two test JVMs may race to create the role; either way it exists afterwards.
+      s.execute(
+          "DO $$ BEGIN CREATE ROLE "
+              + APP_ROLE
+              + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;"
+              + " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+      s.execute("CREATE DATABASE " + name + " OWNER " + APP_ROLE);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "PostgreSQL is needed at " + PG_HOST + " for hikyaku.test.database=postgresql", e);

@@ -53,7 +53,6 @@ final class AccessTable {
           new Row("GET", "/login", "/login", PUBLIC),
           new Row("GET", "/setup", "/setup?token=nope", PUBLIC),
           new Row("POST", "/setup", "/setup", PUBLIC),
-          new Row("*", "/network-denied", "/network-denied", PUBLIC),
           new Row("*", "/error", "/error", PUBLIC),
           // Console: sign-in steps.
           new Row("GET", "/login/mfa", "/login/mfa", PENDING),

@@ -15,20 +15,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class NetworkRuleFilter extends OncePerRequestFilter {
 
-  /** Request attribute carrying the {@link NetworkDenial} to the page that explains it. */
-  public static final String DENIAL = NetworkRuleFilter.class.getName() + ".denial";
-
   private final IpScope scope;
   private final IpRuleService rules;
   private final ClientAddressResolver addresses;
   private final CurrentActor actor;
+  private final DeniedResponses responses;
 
   public NetworkRuleFilter(
-      IpScope scope, IpRuleService rules, ClientAddressResolver addresses, CurrentActor actor) {
+      IpScope scope,
+      IpRuleService rules,
+      ClientAddressResolver addresses,
+      CurrentActor actor,
+      DeniedResponses responses) {
     this.scope = scope;
     this.rules = rules;
     this.addresses = addresses;
     this.actor = actor;
+    this.responses = responses;
   }
 
   @Override
@@ -44,9 +47,17 @@ public class NetworkRuleFilter extends OncePerRequestFilter {
         "network.denied",
         request.getMethod() + " " + request.getRequestURI(),
         denial.get().message());
-    request.setAttribute(DENIAL, denial.get());
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    request.getRequestDispatcher("/network-denied").forward(request, response);
+    if (scope == IpScope.API) {
+      responses.problem(denial.get(), request, response);
+    } else {
+      try {
+        responses.page(denial.get(), request, response);
+      } catch (IOException | ServletException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new ServletException(e);
+      }
+    }
   }
 
   @Override

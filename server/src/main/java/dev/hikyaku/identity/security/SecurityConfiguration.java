@@ -3,26 +3,22 @@ package dev.hikyaku.identity.security;
 import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.identity.IpScope;
 import dev.hikyaku.identity.network.ClientAddressResolver;
+import dev.hikyaku.identity.network.DeniedResponses;
 import dev.hikyaku.identity.network.IpRuleService;
 import dev.hikyaku.identity.network.NetworkRuleFilter;
 import dev.hikyaku.identity.network.NetworkRuleInterceptor;
 import dev.hikyaku.identity.tokens.ApiTokenService;
 import dev.hikyaku.identity.users.UserRepository;
-import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -38,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * public ones requires a completed sign-in.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration implements WebMvcConfigurer {
 
@@ -58,24 +55,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
     registry.addInterceptor(networkInterceptor);
   }
 
-  /** Argon2id for new hashes; bcrypt hashes (from imports) still verify. */
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    String argon = "argon2@SpringSecurity_v5_8";
-    return new DelegatingPasswordEncoder(
-        argon,
-        Map.of(
-            argon,
-            Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-            "bcrypt",
-            new BCryptPasswordEncoder()));
-  }
-
-  @Bean
-  SecurityContextRepository securityContextRepository() {
-    return new HttpSessionSecurityContextRepository();
-  }
-
   @Bean
   ProblemResponses problemResponses(JsonMapper json, CurrentActor actor) {
     return new ProblemResponses(json, actor);
@@ -89,7 +68,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
       ProblemResponses problems,
       IpRuleService rules,
       ClientAddressResolver addresses,
-      CurrentActor actor)
+      CurrentActor actor,
+      DeniedResponses denied)
       throws Exception {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable()) // Bearer tokens only: no cookie is ever sent to /api.
@@ -98,7 +78,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
             c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(c -> c.disable())
         .addFilterAfter(
-            new NetworkRuleFilter(IpScope.API, rules, addresses, actor),
+            new NetworkRuleFilter(IpScope.API, rules, addresses, actor, denied),
             SecurityContextHolderFilter.class)
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(tokens, problems, actor),
@@ -131,17 +111,18 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Order(2)
   SecurityFilterChain console(
       HttpSecurity http,
-      LoginAuthenticationProvider provider,
       SecurityContextRepository contexts,
       UserRepository users,
       IpRuleService rules,
       ClientAddressResolver addresses,
-      CurrentActor actor)
+      CurrentActor actor,
+      DeniedResponses denied)
       throws Exception {
-    http.authenticationProvider(provider)
-        .securityContext(c -> c.securityContextRepository(contexts))
+    // LoginAuthenticationProvider is the global AuthenticationManager's only provider (it is a
+    // bean); registering it here too would run it twice per failed attempt via the parent manager.
+    http.securityContext(c -> c.securityContextRepository(contexts))
         .addFilterAfter(
-            new NetworkRuleFilter(IpScope.LOGIN, rules, addresses, actor),
+            new NetworkRuleFilter(IpScope.LOGIN, rules, addresses, actor, denied),
             SecurityContextHolderFilter.class)
         .addFilterBefore(new SessionValidityFilter(users), AuthorizationFilter.class)
         .authorizeHttpRequests(a ->
@@ -176,7 +157,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 })
                 .logoutSuccessUrl("/login?logout"))
         .exceptionHandling(e ->
-            e.accessDeniedHandler((request, response, denied) -> {
+            e.accessDeniedHandler((request, response, refusal) -> {
               var auth =
                   org.springframework.security.core.context.SecurityContextHolder.getContext()
                       .getAuthentication();

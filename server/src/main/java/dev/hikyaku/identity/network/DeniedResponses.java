@@ -1,0 +1,60 @@
+package dev.hikyaku.identity.network;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a 403 for a request refused by an IP rule, from inside the security filter chain: the
+ * console's page (in the person's language) or the API's problem document, both naming the rule.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Component
+public class DeniedResponses {
+
+  private final ThymeleafViewResolver views;
+  private final LocaleResolver locales;
+  private final JsonMapper json;
+
+  DeniedResponses(ThymeleafViewResolver views, LocaleResolver locales, JsonMapper json) {
+    this.views = views;
+    this.locales = locales;
+    this.json = json;
+  }
+
+  public void page(NetworkDenial denial, HttpServletRequest request, HttpServletResponse response)
+      throws Exception {
+    // Outside the DispatcherServlet: give the view the locale resolver it would have provided.
+    request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
+    var locale = locales.resolveLocale(request);
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setLocale(locale);
+    views
+        .resolveViewName("error/network", locale)
+        .render(Map.of("denial", denial), request, response);
+  }
+
+  public void problem(
+      NetworkDenial denial, HttpServletRequest request, HttpServletResponse response)
+      throws java.io.IOException {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, denial.message());
+    p.setType(URI.create("https://hikyaku.dev/problems/ip-rule"));
+    p.setTitle("Network not allowed");
+    p.setInstance(URI.create(request.getRequestURI()));
+    p.setProperty("rule", denial.scope().key());
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(json.writeValueAsString(p));
+  }
+}

@@ -1,0 +1,224 @@
+package dev.hikyaku.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.hikyaku.identity.Role;
+import dev.hikyaku.shared.Actor;
+import dev.hikyaku.shared.AuditedAction;
+import dev.hikyaku.test.Fixtures;
+import dev.hikyaku.test.HikyakuTest;
+import dev.hikyaku.test.Tamper;
+import dev.hikyaku.test.TestDatabase;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The operation log is append-only for the application's database user, and `audit verify` finds
+ * the first broken link when someone with more rights edits, deletes or reorders rows.
+ */
+@HikyakuTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditLogIntegrationTests {
+
+  @Autowired ApplicationEventPublisher events;
+  @Autowired AuditVerifier verifier;
+  @Autowired AuditRepository repository;
+  @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired JsonMapper json;
+
+  @BeforeEach
+  void someEntries() {
+    if (repository.head().seq() >= 6) {
+      return;
+    }
+    for (int i = 1; i <= 6; i++) {
+      events.publishEvent(
+          AuditedAction.success(Actor.user("sato.k"), "192.0.2.1", "test.step", "item:" + i)
+              .withChange("v" + (i - 1), "v" + i));
+    }
+    assertThat(verifier.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  @Test
+  void applicationUserShouldNotBeAbleToUpdateOrDeleteEntries() {
+    assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'x' WHERE seq = 2").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE seq = 2").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    if (TestDatabase.postgresql()) {
+      assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
+          .rootCause()
+          .hasMessageContaining("append-only");
+      String user = jdbc.sql("SELECT current_user").query(String.class).single();
+      assertThat(user).isEqualTo(TestDatabase.APP_ROLE);
+    }
+    assertThat(verifier.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  @Test
+  void editedEntryShouldBeReportedAtItsSequenceNumber() {
+    String original =
+        jdbc.sql("SELECT after_summary FROM audit_event WHERE seq = 3")
+            .query(String.class)
+            .single();
+    Tamper.run(dataSource, "UPDATE audit_event SET after_summary = 'harmless' WHERE seq = 3");
+    try {
+      assertThat(verifier.verify())
+          .isEqualTo(new ChainVerification.Broken(3, "entry 3 was changed after it was written"));
+    } finally {
+      Tamper.run(
+          dataSource, "UPDATE audit_event SET after_summary = '" + original + "' WHERE seq = 3");
+    }
+    assertThat(verifier.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  @Test
+  void deletedEntryShouldBeReportedAsMissing() {
+    var row = repository.find(new AuditQuery(null, null, null, null, null, 5L, 1)).getFirst();
+    assertThat(row.seq()).isEqualTo(4);
+    Tamper.run(dataSource, "DELETE FROM audit_event WHERE seq = 4");
+    try {
+      var result = verifier.verify();
+      assertThat(result).isInstanceOf(ChainVerification.Broken.class);
+      assertThat(((ChainVerification.Broken) result).seq()).isEqualTo(4);
+      assertThat(((ChainVerification.Broken) result).reason()).contains("missing");
+    } finally {
+      Tamper.run(dataSource, insert(row));
+    }
+    assertThat(verifier.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  @Test
+  void deletedLastEntryShouldBeCaughtByTheHead() {
+    long last = repository.head().seq();
+    var row = repository.find(new AuditQuery(null, null, null, null, null, last + 1, 1)).getFirst();
+    Tamper.run(dataSource, "DELETE FROM audit_event WHERE seq = " + last);
+    try {
+      var result = verifier.verify();
+      assertThat(result).isInstanceOf(ChainVerification.Broken.class);
+      assertThat(((ChainVerification.Broken) result).reason()).contains("deleted");
+    } finally {
+      Tamper.run(dataSource, insert(row));
+    }
+  }
+
+  @Test
+  void swappedEntriesShouldBeReportedAtTheFirstOfThem() {
+    String swap =
+        "UPDATE audit_event SET target = CASE seq WHEN 2 THEN 'item:3' ELSE 'item:2' END,"
+            + " before_summary = CASE seq WHEN 2 THEN 'v2' ELSE 'v1' END,"
+            + " after_summary = CASE seq WHEN 2 THEN 'v3' ELSE 'v2' END,"
+            + " hash = CASE seq WHEN 2 THEN '%s' ELSE '%s' END,"
+            + " prev_hash = CASE seq WHEN 2 THEN '%s' ELSE '%s' END WHERE seq IN (2, 3)";
+    List<AuditEntry> rows =
+        repository.find(new AuditQuery(null, null, null, "test.step", null, 4L, 3));
+    AuditEntry two = rows.stream().filter(e -> e.seq() == 2).findFirst().orElseThrow();
+    AuditEntry three = rows.stream().filter(e -> e.seq() == 3).findFirst().orElseThrow();
+    Tamper.run(
+        dataSource,
+        String.format(swap, three.hash(), two.hash(), three.prevHash(), two.prevHash()));
+    try {
+      var result = verifier.verify();
+      assertThat(result).isInstanceOf(ChainVerification.Broken.class);
+      assertThat(((ChainVerification.Broken) result).seq()).isEqualTo(2);
+    } finally {
+      Tamper.run(
+          dataSource,
+          String.format(
+              swap.replace("'item:3' ELSE 'item:2'", "'item:2' ELSE 'item:3'")
+                  .replace("'v2' ELSE 'v1'", "'v1' ELSE 'v2'")
+                  .replace("'v3' ELSE 'v2'", "'v2' ELSE 'v3'"),
+              two.hash(),
+              three.hash(),
+              two.prevHash(),
+              three.prevHash()));
+    }
+    assertThat(verifier.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  @Test
+  void auditorShouldExportCsvWithFormulasNeutralisedAndJsonThatParses() throws Exception {
+    events.publishEvent(
+        AuditedAction.success(
+            Actor.user("sato.k"), "192.0.2.1", "test.formula", "=HYPERLINK(\"http://x\")"));
+    var auditor = fixtures.user("audit.reader", Role.AUDITOR);
+    String csv =
+        mvc.perform(
+                get("/audit/export.csv")
+                    .param("action", "test.formula")
+                    .session(fixtures.session(auditor)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",\"=HYPERLINK");
+    String body =
+        mvc.perform(
+                get("/audit/export.json")
+                    .param("action", "test.")
+                    .session(fixtures.session(auditor)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    var parsed = json.readTree(body);
+    assertThat(parsed.isArray()).isTrue();
+    assertThat(parsed.size()).isGreaterThanOrEqualTo(7);
+    assertThat(parsed.get(0).get("action").asString()).startsWith("test.");
+  }
+
+  @Test
+  void auditorShouldFilterByActionAndOutcome() throws Exception {
+    var auditor = fixtures.user("audit.filter", Role.AUDITOR);
+    String page =
+        mvc.perform(get("/audit").param("action", "test.step").session(fixtures.session(auditor)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("item:6").doesNotContain("test.formula");
+  }
+
+  private static String insert(AuditEntry e) {
+    return "INSERT INTO audit_event (seq, occurred_at, actor, source_ip, action, target, outcome,"
+        + " before_summary, after_summary, prev_hash, hash) VALUES ("
+        + e.seq()
+        + ", TIMESTAMP WITH TIME ZONE '"
+        + e.occurredAt().toString().replace("T", " ").replace("Z", "+00:00")
+        + "', '"
+        + e.actor()
+        + "', '"
+        + e.sourceIp()
+        + "', '"
+        + e.action()
+        + "', '"
+        + e.target()
+        + "', '"
+        + e.outcome()
+        + "', '"
+        + e.before()
+        + "', '"
+        + e.after()
+        + "', '"
+        + e.prevHash()
+        + "', '"
+        + e.hash()
+        + "')";
+  }
+}
