@@ -14,6 +14,7 @@ import dev.hikyaku.test.Tamper;
 import dev.hikyaku.test.TestDatabase;
 import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,25 +41,34 @@ class AuditLogIntegrationTests {
   @Autowired Fixtures fixtures;
   @Autowired JsonMapper json;
 
-  @BeforeEach
+  /** The sequence numbers of this class's six entries (the context may be shared). */
+  private final long[] seq = new long[7];
+
+  @BeforeAll
   void someEntries() {
-    if (repository.head().seq() >= 6) {
-      return;
-    }
     for (int i = 1; i <= 6; i++) {
       events.publishEvent(
           AuditedAction.success(Actor.user("sato.k"), "192.0.2.1", "test.step", "item:" + i)
               .withChange("v" + (i - 1), "v" + i));
+      seq[i] = repository.head().seq();
     }
+  }
+
+  @BeforeEach
+  void intact() {
     assertThat(verifier.verify()).isInstanceOf(ChainVerification.Intact.class);
   }
 
   @Test
   void applicationUserShouldNotBeAbleToUpdateOrDeleteEntries() {
-    assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'x' WHERE seq = 2").update())
+    assertThatThrownBy(() ->
+            jdbc.sql("UPDATE audit_event SET actor = 'x' WHERE seq = :s")
+                .param("s", seq[2])
+                .update())
         .rootCause()
         .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE seq = 2").update())
+    assertThatThrownBy(
+            () -> jdbc.sql("DELETE FROM audit_event WHERE seq = :s").param("s", seq[2]).update())
         .rootCause()
         .hasMessageContaining("append-only");
     if (TestDatabase.postgresql()) {
@@ -90,13 +100,14 @@ class AuditLogIntegrationTests {
 
   @Test
   void deletedEntryShouldBeReportedAsMissing() {
-    var row = repository.find(new AuditQuery(null, null, null, null, null, 5L, 1)).getFirst();
-    assertThat(row.seq()).isEqualTo(4);
-    Tamper.run(dataSource, "DELETE FROM audit_event WHERE seq = 4");
+    var row =
+        repository.find(new AuditQuery(null, null, null, null, null, seq[4] + 1, 1)).getFirst();
+    assertThat(row.seq()).isEqualTo(seq[4]);
+    Tamper.run(dataSource, "DELETE FROM audit_event WHERE seq = " + seq[4]);
     try {
       var result = verifier.verify();
       assertThat(result).isInstanceOf(ChainVerification.Broken.class);
-      assertThat(((ChainVerification.Broken) result).seq()).isEqualTo(4);
+      assertThat(((ChainVerification.Broken) result).seq()).isEqualTo(seq[4]);
       assertThat(((ChainVerification.Broken) result).reason()).contains("missing");
     } finally {
       Tamper.run(dataSource, insert(row));
@@ -120,36 +131,27 @@ class AuditLogIntegrationTests {
 
   @Test
   void swappedEntriesShouldBeReportedAtTheFirstOfThem() {
-    String swap =
-        "UPDATE audit_event SET target = CASE seq WHEN 2 THEN 'item:3' ELSE 'item:2' END,"
-            + " before_summary = CASE seq WHEN 2 THEN 'v2' ELSE 'v1' END,"
-            + " after_summary = CASE seq WHEN 2 THEN 'v3' ELSE 'v2' END,"
-            + " hash = CASE seq WHEN 2 THEN '%s' ELSE '%s' END,"
-            + " prev_hash = CASE seq WHEN 2 THEN '%s' ELSE '%s' END WHERE seq IN (2, 3)";
     List<AuditEntry> rows =
-        repository.find(new AuditQuery(null, null, null, "test.step", null, 4L, 3));
-    AuditEntry two = rows.stream().filter(e -> e.seq() == 2).findFirst().orElseThrow();
-    AuditEntry three = rows.stream().filter(e -> e.seq() == 3).findFirst().orElseThrow();
-    Tamper.run(
-        dataSource,
-        String.format(swap, three.hash(), two.hash(), three.prevHash(), two.prevHash()));
+        repository.find(new AuditQuery(null, null, null, "test.step", null, seq[3] + 1, 2));
+    AuditEntry two = rows.stream().filter(e -> e.seq() == seq[2]).findFirst().orElseThrow();
+    AuditEntry three = rows.stream().filter(e -> e.seq() == seq[3]).findFirst().orElseThrow();
+    // Give each row the other's contents (and hashes): the order of two entries is reversed.
+    Tamper.run(dataSource, copy(three, two.seq()), copy(two, three.seq()));
     try {
       var result = verifier.verify();
       assertThat(result).isInstanceOf(ChainVerification.Broken.class);
-      assertThat(((ChainVerification.Broken) result).seq()).isEqualTo(2);
+      assertThat(((ChainVerification.Broken) result).seq()).isEqualTo(seq[2]);
     } finally {
-      Tamper.run(
-          dataSource,
-          String.format(
-              swap.replace("'item:3' ELSE 'item:2'", "'item:2' ELSE 'item:3'")
-                  .replace("'v2' ELSE 'v1'", "'v1' ELSE 'v2'")
-                  .replace("'v3' ELSE 'v2'", "'v2' ELSE 'v3'"),
-              two.hash(),
-              three.hash(),
-              two.prevHash(),
-              three.prevHash()));
+      Tamper.run(dataSource, copy(two, two.seq()), copy(three, three.seq()));
     }
     assertThat(verifier.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  /** An UPDATE that writes {@code e}'s contents into the row numbered {@code seq}. */
+  private static String copy(AuditEntry e, long seq) {
+    return "UPDATE audit_event SET target = '%s', before_summary = '%s', after_summary = '%s',"
+            .formatted(e.target(), e.before(), e.after())
+        + " hash = '%s', prev_hash = '%s' WHERE seq = %d".formatted(e.hash(), e.prevHash(), seq);
   }
 
   @Test

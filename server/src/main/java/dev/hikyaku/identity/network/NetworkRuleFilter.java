@@ -66,7 +66,7 @@ public class NetworkRuleFilter extends OncePerRequestFilter {
     return path.startsWith("/css/")
         || path.startsWith("/js/")
         || path.startsWith("/webjars/")
-        || path.equals("/favicon.ico")
+        || path.startsWith("/favicon.")
         || path.startsWith("/actuator/health");
   }
 }

@@ -47,6 +47,8 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
           "token.rejected",
           request.getMethod() + " " + request.getRequestURI(),
           "unknown, expired or revoked token, or disabled owner");
+      // RFC 6750 §3.1: say which kind of failure this is.
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"hikyaku\", error=\"invalid_token\"");
       problems.write(
           request,
           response,
