@@ -22,7 +22,7 @@ class SecureCookies implements WebServerFactoryCustomizer<ConfigurableServletWeb
   @Override
   public void customize(ConfigurableServletWebServerFactory factory) {
     if (identity.publicUrl().startsWith("https://")) {
-      factory.getSession().getCookie().setSecure(true);
+      factory.getSettings().getSession().getCookie().setSecure(true);
     }
   }
 }
