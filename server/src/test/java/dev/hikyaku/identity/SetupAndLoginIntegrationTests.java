@@ -17,13 +17,17 @@ import dev.hikyaku.test.MutableClock;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 @HikyakuTest
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class SetupAndLoginIntegrationTests {
 
   @Autowired MockMvc mvc;
@@ -32,7 +36,8 @@ class SetupAndLoginIntegrationTests {
   @Autowired MutableClock clock;
 
   @Test
-  void firstAdminShouldSetUpWithLinkThenEnrolTotpThenSignInWithBothFactors() throws Exception {
+  void firstAdminShouldSetUpWithLinkThenEnrolTotpThenSignInWithBothFactors(CapturedOutput output)
+      throws Exception {
     assertThat(users.any()).as("no account, hence no default password, before setup").isFalse();
     String token = links.issueBootstrap();
 
@@ -98,5 +103,12 @@ class SetupAndLoginIntegrationTests {
     mvc.perform(post("/login/mfa").session(second).with(csrf()).param("code", code))
         .andExpect(redirectedUrl("/"));
     mvc.perform(get("/").session(second)).andExpect(status().isOk());
+
+    // Secrets never reach the logs.
+    assertThat(output.getAll())
+        .doesNotContain("a long enough passphrase")
+        .doesNotContain(token)
+        .doesNotContain(m.group(1).replace(" ", ""))
+        .doesNotContain(code);
   }
 }
