@@ -4,6 +4,9 @@
 #   jar        java -jar hikyaku-server-*-exec.jar            (what a plain install does)
 #   extracted  the jar unpacked by Spring Boot's jarmode tools
 #   aot        extracted + a JDK 25 AOT cache (JEP 483/514/515) recorded by one training run
+#              (what `./hikyaku run` does on a JDK 25 or newer)
+#   aot-c1     aot with the C1 compiler only (-XX:TieredStopAtLevel=1): faster start on 2 cores,
+#              slower peak; for information, not used by the launcher
 # Usage: bench/startup.sh [runs]   (needs a built server jar: ./hikyaku run builds it)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -51,3 +54,5 @@ echo "# $(date -u +%F) $(nproc) cores, $("$java" -version 2>&1 | head -1)"
 series jar "$java" "${props[@]}" -jar "$jar" run
 series extracted "$java" "${props[@]}" -jar "$app" run
 series aot "$java" -XX:AOTCache="$work/app.aot" "${props[@]}" -jar "$app" run
+"$java" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$work/c1.aot" -Dspring.context.exit=onRefresh "${props[@]}" -jar "$app" run >/dev/null 2>&1
+series aot-c1 "$java" -XX:TieredStopAtLevel=1 -XX:AOTCache="$work/c1.aot" "${props[@]}" -jar "$app" run

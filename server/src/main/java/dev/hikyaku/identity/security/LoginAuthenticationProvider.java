@@ -26,7 +26,8 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
   private final LoginAttempts attempts;
   private final MfaService mfa;
   private final Clock clock;
-  private final String dummyHash;
+  /** Hashed on first use, not at start-up: Argon2 is deliberately slow, more so in a cold JVM. */
+  private volatile String dummyHash;
 
   LoginAuthenticationProvider(
       UserRepository users,
@@ -39,7 +40,6 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
     this.attempts = attempts;
     this.mfa = mfa;
     this.clock = clock;
-    this.dummyHash = encoder.encode("timing-equaliser-" + System.nanoTime());
   }
 
   @Override
@@ -52,7 +52,7 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
     }
     User user = users.findByUsername(username).filter(User::hasPassword).orElse(null);
     if (user == null) {
-      encoder.matches(password, dummyHash);
+      encoder.matches(password, dummyHash());
       attempts.unknownUser(username);
       throw new BadCredentialsException("bad credentials");
     }
@@ -78,6 +78,15 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
     }
     attempts.succeeded(user, "password (MFA not required)");
     return Authentications.signedIn(user);
+  }
+
+  private String dummyHash() {
+    String h = dummyHash;
+    if (h == null) {
+      h = encoder.encode("timing-equaliser-" + System.nanoTime());
+      dummyHash = h;
+    }
+    return h;
   }
 
   @Override
