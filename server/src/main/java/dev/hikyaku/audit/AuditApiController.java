@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,28 +32,16 @@ class AuditApiController {
   }
 
   @GetMapping("/events")
-  List<AuditEntry> events(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) Long before,
-      @RequestParam(required = false) Integer limit) {
-    return repository.find(new AuditQuery(from, to, actor, action, outcome, before, limit));
+  List<AuditEntry> events(AuditQuery query) {
+    return repository.find(query);
   }
 
   @GetMapping("/export")
   void export(
       @RequestParam(defaultValue = "json") String format,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String outcome,
+      AuditQuery query,
       HttpServletResponse response)
       throws IOException {
-    var query = new AuditQuery(from, to, actor, action, outcome, null, null);
     var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     if (format.equals("csv")) {
       response.setContentType("text/csv;charset=UTF-8");

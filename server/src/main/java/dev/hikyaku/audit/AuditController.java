@@ -4,14 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The auditor's view of the operation log: filter, page back, export, verify the chain. */
 @Controller
@@ -30,15 +27,9 @@ class AuditController {
 
   @GetMapping("/audit")
   String list(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) Long before,
+      AuditQuery query,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Model model) {
-    var query = new AuditQuery(from, to, actor, action, outcome, before, 100);
     var entries = repository.find(query);
     model.addAttribute("query", query);
     model.addAttribute("entries", entries);
@@ -67,34 +58,16 @@ class AuditController {
   }
 
   @GetMapping("/audit/export.csv")
-  void csv(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String outcome,
-      HttpServletResponse response)
-      throws IOException {
+  void csv(AuditQuery query, HttpServletResponse response) throws IOException {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"hikyaku-audit.csv\"");
-    export.csv(
-        new AuditQuery(from, to, actor, action, outcome, null, null),
-        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    export.csv(query, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
   }
 
   @GetMapping("/audit/export.json")
-  void json(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String outcome,
-      HttpServletResponse response)
-      throws IOException {
+  void json(AuditQuery query, HttpServletResponse response) throws IOException {
     response.setContentType("application/json;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"hikyaku-audit.json\"");
-    export.json(
-        new AuditQuery(from, to, actor, action, outcome, null, null),
-        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    export.json(query, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
   }
 }

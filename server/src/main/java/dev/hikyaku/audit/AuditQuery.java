@@ -2,9 +2,11 @@ package dev.hikyaku.audit;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A filter over the operation log. Every field is optional.
+ * A filter over the operation log. Every field is optional; controllers bind it straight from the
+ * query string ({@code ?from=2026-11-01&action=login&beforeSeq=120}).
  *
  * @param from first day included (UTC)
  * @param to last day included (UTC)
@@ -16,8 +18,8 @@ import java.util.Locale;
  *     without a limit)
  */
 public record AuditQuery(
-    LocalDate from,
-    LocalDate to,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
     String actor,
     String action,
     String outcome,

@@ -1,8 +1,8 @@
 package dev.hikyaku.audit;
 
+import dev.hikyaku.platform.SqlTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
@@ -66,7 +66,7 @@ public class AuditRepository {
   static AuditEntry map(ResultSet rs, int row) throws SQLException {
     return new AuditEntry(
         rs.getLong("seq"),
-        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+        SqlTimes.instant(rs, "occurred_at"),
         rs.getString("actor"),
         rs.getString("source_ip"),
         rs.getString("action"),

@@ -1,8 +1,9 @@
 package dev.hikyaku.web;
 
+import dev.hikyaku.identity.network.DeniedResponses;
 import dev.hikyaku.identity.network.NetworkDeniedException;
 import dev.hikyaku.shared.InvalidInputException;
-import java.net.URI;
+import dev.hikyaku.shared.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,13 +22,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-  static final String TYPE_BASE = "https://hikyaku.dev/problems/";
-
   @ExceptionHandler
   ProblemDetail invalidInput(InvalidInputException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    p.setType(URI.create(TYPE_BASE + "invalid-input"));
-    p.setTitle("Invalid input");
+    ProblemDetail p =
+        Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
     p.setProperty("field", e.field());
     p.setProperty("code", e.code());
     return p;
@@ -35,11 +33,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail networkDenied(NetworkDeniedException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-    p.setType(URI.create(TYPE_BASE + "ip-rule"));
-    p.setTitle("Network not allowed");
-    p.setProperty("rule", e.denial().scope().key());
-    return p;
+    return DeniedResponses.problem(e.denial());
   }
 
   /** Let Spring Security's handler answer (and log) method-security refusals. */

@@ -1,12 +1,12 @@
 package dev.hikyaku.identity.network;
 
+import dev.hikyaku.shared.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -44,17 +44,19 @@ public class DeniedResponses {
         .render(Map.of("denial", denial), request, response);
   }
 
+  /** The problem document for a refusal: type {@code ip-rule}, with the rule's scope. */
+  public static ProblemDetail problem(NetworkDenial denial) {
+    ProblemDetail p =
+        Problems.of(HttpStatus.FORBIDDEN, "ip-rule", "Network not allowed", denial.message());
+    p.setProperty("rule", denial.scope().key());
+    return p;
+  }
+
   public void problem(
       NetworkDenial denial, HttpServletRequest request, HttpServletResponse response)
       throws java.io.IOException {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, denial.message());
-    p.setType(URI.create("https://hikyaku.dev/problems/ip-rule"));
-    p.setTitle("Network not allowed");
+    ProblemDetail p = problem(denial);
     p.setInstance(URI.create(request.getRequestURI()));
-    p.setProperty("rule", denial.scope().key());
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(json.writeValueAsString(p));
+    Problems.write(response, p, json);
   }
 }

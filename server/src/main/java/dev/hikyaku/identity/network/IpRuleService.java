@@ -2,13 +2,13 @@ package dev.hikyaku.identity.network;
 
 import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.identity.IpScope;
+import dev.hikyaku.platform.SqlTimes;
 import dev.hikyaku.shared.InvalidInputException;
 import dev.hikyaku.shared.TextRules;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +171,7 @@ public class IpRuleService {
                 Cidr.parse(rs.getString("cidr")),
                 rs.getString("label"),
                 rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                SqlTimes.instant(rs, "created_at")))
         .list();
   }
 

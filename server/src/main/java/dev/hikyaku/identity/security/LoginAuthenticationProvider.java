@@ -26,6 +26,7 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
   private final LoginAttempts attempts;
   private final MfaService mfa;
   private final Clock clock;
+
   /** Hashed on first use, not at start-up: Argon2 is deliberately slow, more so in a cold JVM. */
   private volatile String dummyHash;
 

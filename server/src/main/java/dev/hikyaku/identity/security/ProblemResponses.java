@@ -1,12 +1,12 @@
 package dev.hikyaku.identity.security;
 
 import dev.hikyaku.identity.CurrentActor;
+import dev.hikyaku.shared.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -16,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for the API as RFC 9457 problem details; refusals are logged. */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-  static final String TYPE_BASE = "https://hikyaku.dev/problems/";
 
   private final JsonMapper json;
   private final CurrentActor actor;
@@ -63,12 +61,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
       String type,
       String detail)
       throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPE_BASE + type));
+    ProblemDetail problem = Problems.of(status, type, null, detail);
     problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(json.writeValueAsString(problem));
+    Problems.write(response, problem, json);
   }
 }

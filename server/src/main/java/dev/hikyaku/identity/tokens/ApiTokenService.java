@@ -4,6 +4,7 @@ import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.identity.IdentityProperties;
 import dev.hikyaku.identity.Scope;
 import dev.hikyaku.identity.SignedInUser;
+import dev.hikyaku.platform.SqlTimes;
 import dev.hikyaku.platform.Tokens;
 import dev.hikyaku.shared.InvalidInputException;
 import dev.hikyaku.shared.TextRules;
@@ -209,14 +210,9 @@ public class ApiTokenService {
         rs.getLong("user_id"),
         rs.getString("name"),
         scopes,
-        instant(rs, "created_at"),
-        instant(rs, "expires_at"),
-        instant(rs, "last_used_at"),
-        instant(rs, "revoked_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String c) throws SQLException {
-    OffsetDateTime t = rs.getObject(c, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
+        SqlTimes.instant(rs, "created_at"),
+        SqlTimes.instant(rs, "expires_at"),
+        SqlTimes.instant(rs, "last_used_at"),
+        SqlTimes.instant(rs, "revoked_at"));
   }
 }

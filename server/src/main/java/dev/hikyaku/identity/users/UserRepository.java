@@ -1,11 +1,10 @@
 package dev.hikyaku.identity.users;
 
 import dev.hikyaku.identity.Role;
+import dev.hikyaku.platform.SqlTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ public class UserRepository {
         .param("u", username)
         .param("d", displayName)
         .param("e", email)
-        .param("now", ts(now))
+        .param("now", SqlTimes.utc(now))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -150,7 +149,11 @@ public class UserRepository {
             .query(Integer.class)
             .single();
     if (failures >= max) {
-      update(id, "locked_until = :until, failed_logins = 0", Map.of("until", ts(lockUntil)), now);
+      update(
+          id,
+          "locked_until = :until, failed_logins = 0",
+          Map.of("until", SqlTimes.utc(lockUntil)),
+          now);
     }
     return failures;
   }
@@ -162,7 +165,7 @@ public class UserRepository {
   private void update(long id, String set, Map<String, ?> params, Instant now) {
     jdbc.sql("UPDATE app_user SET " + set + ", updated_at = :now WHERE id = :id")
         .params(params)
-        .param("now", ts(now))
+        .param("now", SqlTimes.utc(now))
         .param("id", id)
         .update();
   }
@@ -182,12 +185,12 @@ public class UserRepository {
         rs.getBoolean("enabled"),
         rs.getString("totp_secret"),
         lastStep,
-        instant(rs, "mfa_enrolled_at"),
+        SqlTimes.instant(rs, "mfa_enrolled_at"),
         rs.getInt("failed_logins"),
-        instant(rs, "locked_until"),
+        SqlTimes.instant(rs, "locked_until"),
         rs.getInt("session_epoch"),
         roles(id),
-        instant(rs, "created_at"));
+        SqlTimes.instant(rs, "created_at"));
   }
 
   private Set<Role> roles(long id) {
@@ -201,14 +204,5 @@ public class UserRepository {
         : names.stream()
             .map(Role::valueOf)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-  }
-
-  static OffsetDateTime ts(Instant i) {
-    return i == null ? null : i.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
   }
 }
