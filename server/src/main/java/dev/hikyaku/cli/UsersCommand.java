@@ -9,7 +9,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "users",
     description = "List accounts, or give a person a new setup link (lost password or phone).",
-    subcommands = {UsersCommand.ListUsers.class, UsersCommand.ResetAccess.class})
+    subcommands = {
+      UsersCommand.ListUsers.class,
+      UsersCommand.Enable.class,
+      UsersCommand.ResetAccess.class
+    })
 class UsersCommand {
 
   @Command(name = "list", description = "Show every account with its roles and state.")
@@ -32,6 +36,32 @@ class UsersCommand {
                   u.enabled() ? "enabled" : "disabled",
                   u.mfaEnrolled(),
                   u.roles()));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "enable",
+      description = "Enable a disabled account (e.g. the last administrator).")
+  static class Enable implements Callable<Integer> {
+    @Parameters(paramLabel = "USERNAME")
+    String username;
+
+    private final UserService users;
+
+    Enable(UserService users) {
+      this.users = users;
+    }
+
+    @Override
+    public Integer call() {
+      var user = users.all().stream().filter(u -> u.username().equals(username)).findFirst();
+      if (user.isEmpty()) {
+        System.err.println("no such user: " + username);
+        return 1;
+      }
+      users.enable(user.get().id());
+      System.out.println("Enabled " + username + ".");
       return 0;
     }
   }

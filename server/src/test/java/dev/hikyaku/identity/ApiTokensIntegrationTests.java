@@ -37,6 +37,7 @@ class ApiTokensIntegrationTests {
   @Test
   void tokenShouldBeShownOnceAndStoredOnlyAsAHash() throws Exception {
     User admin = fixtures.user("tok.owner", Role.ADMIN);
+    fixtures.enrolTotp(admin); // an admin's console session exists only after enrolment
     String page =
         mvc.perform(
                 post("/account/tokens")

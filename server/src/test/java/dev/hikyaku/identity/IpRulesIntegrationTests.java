@@ -66,8 +66,10 @@ class IpRulesIntegrationTests {
 
     mvc.perform(from(get("/login"), "198.51.100.7"))
         .andExpect(status().isForbidden())
-        .andExpect(content().string(Matchers.containsString("office-v4 (192.0.2.0/24)")))
-        .andExpect(content().string(Matchers.containsString("198.51.100.7")));
+        .andExpect(content().string(Matchers.containsString("IP rule: login")))
+        .andExpect(content().string(Matchers.containsString("198.51.100.7")))
+        // Outsiders are not told the office's address ranges.
+        .andExpect(content().string(Matchers.not(Matchers.containsString("192.0.2.0/24"))));
     mvc.perform(
             from(
                 post("/login").with(csrf()).param("username", "x").param("password", "y"),
@@ -99,7 +101,8 @@ class IpRulesIntegrationTests {
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.rule").value("api"))
-        .andExpect(jsonPath("$.detail", Matchers.containsString("automation (203.0.113.0/24)")));
+        .andExpect(jsonPath("$.detail", Matchers.containsString("198.51.100.7")))
+        .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("203.0.113.0"))));
   }
 
   @Test
@@ -176,6 +179,17 @@ class IpRulesIntegrationTests {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("unknown-scope"));
     assertThat(rules.all()).isEmpty();
+  }
+
+  @Test
+  void addingARuleShouldLogTheRulesBeforeAndAfter() {
+    allow(IpScope.SEND, "192.0.2.0/24", "office");
+    allow(IpScope.SEND, "198.51.100.0/24", "branch");
+    var added = audit.find(new AuditQuery(null, null, null, "ip-rule.add", null, null, 2));
+    assertThat(added.getFirst().before()).isEqualTo("office (192.0.2.0/24)");
+    assertThat(added.getFirst().after())
+        .isEqualTo("office (192.0.2.0/24), branch (198.51.100.0/24)");
+    assertThat(added.get(1).before()).isEqualTo("no rules");
   }
 
   private void allow(IpScope scope, String cidr, String label) {

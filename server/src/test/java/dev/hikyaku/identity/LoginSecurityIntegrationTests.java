@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.hikyaku.audit.AuditQuery;
 import dev.hikyaku.audit.AuditRepository;
+import dev.hikyaku.identity.security.SignInSteps;
 import dev.hikyaku.identity.settings.SettingsService;
 import dev.hikyaku.identity.users.User;
 import dev.hikyaku.test.Fixtures;
@@ -33,6 +34,7 @@ class LoginSecurityIntegrationTests {
   @Autowired MutableClock clock;
   @Autowired AuditRepository audit;
   @Autowired SettingsService settings;
+  @Autowired SignInSteps steps;
 
   @AfterEach
   void mfaOptionalAgain() {
@@ -152,6 +154,71 @@ class LoginSecurityIntegrationTests {
     mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
         .andExpect(status().isUnauthorized());
     login("leaver", Fixtures.PASSWORD).andExpect(redirectedUrl("/login?error"));
+  }
+
+  @Test
+  void parallelWrongCodesShouldStillLockAfterFive() throws Exception {
+    User user = fixtures.user("race.guess", Role.APPROVER);
+    fixtures.enrolTotp(user);
+    var outcomes = parallel(20, () -> steps.secondFactor(user.id(), "000000"));
+    assertThat(outcomes.stream().filter(o -> o instanceof SignInSteps.Outcome.Wrong).count())
+        .isEqualTo(4);
+    assertThat(outcomes.stream().filter(o -> o instanceof SignInSteps.Outcome.Locked).count())
+        .isEqualTo(16);
+  }
+
+  @Test
+  void oneTotpCodeShouldSignInOnceEvenWhenSentInParallel() throws Exception {
+    User user = fixtures.user("race.replay", Role.APPROVER);
+    byte[] secret = fixtures.enrolTotp(user);
+    String code = fixtures.totp(secret);
+    var outcomes = parallel(8, () -> steps.secondFactor(user.id(), code));
+    assertThat(outcomes.stream().filter(o -> o instanceof SignInSteps.Outcome.SignedIn).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void tokensShouldStopWorkingWhileTheirOwnerLacksRequiredMfa() throws Exception {
+    User author = fixtures.user("token.nomfa", Role.AUTHOR);
+    String token = fixtures.token(author);
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+    settings.update(new SettingsService.Settings(true));
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized());
+    fixtures.enrolTotp(author);
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void unknownIdsInTheConsoleShouldBeNotFoundNotAServerError() throws Exception {
+    User admin = fixtures.user("ids.admin", Role.ADMIN);
+    mvc.perform(get("/admin/users/999999").session(fixtures.session(admin)))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/admin/users/999999/unlock").session(fixtures.session(admin)).with(csrf()))
+        .andExpect(status().isNotFound());
+  }
+
+  private static <T> java.util.List<T> parallel(int n, java.util.concurrent.Callable<T> task)
+      throws Exception {
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(n)) {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<T>>();
+      for (int i = 0; i < n; i++) {
+        futures.add(
+            pool.submit(() -> {
+              start.await();
+              return task.call();
+            }));
+      }
+      start.countDown();
+      var results = new java.util.ArrayList<T>();
+      for (var f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    }
   }
 
   @Test

@@ -47,6 +47,18 @@ class TrustedProxyIntegrationTests {
   }
 
   @Test
+  void unreadableForwardedAddressesShouldFailClosedEvenWhenTheProxyIsAllowed() throws Exception {
+    rules.add(IpScope.LOGIN, "127.0.0.0/8", "the proxy itself", true, null, null);
+    mvc.perform(from(get("/login"), "127.0.0.1").header("X-Forwarded-For", "unknown"))
+        .andExpect(status().isForbidden());
+    mvc.perform(from(get("/login"), "127.0.0.1").header("X-Forwarded-For", "192.0.2.10:51234"))
+        .andExpect(status().isOk());
+    rules.add(IpScope.LOGIN, "2001:db8::/32", "office v6", true, null, null);
+    mvc.perform(from(get("/login"), "127.0.0.1").header("X-Forwarded-For", "[2001:db8::7]:443"))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void connectionsNotFromTheProxyShouldBeTakenAtTheirWord() throws Exception {
     mvc.perform(from(get("/login"), "198.51.100.7").header("X-Forwarded-For", "192.0.2.10"))
         .andExpect(status().isForbidden());

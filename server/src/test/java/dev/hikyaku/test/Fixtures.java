@@ -82,7 +82,14 @@ public class Fixtures {
     return token(user, Scope.values());
   }
 
+  /**
+   * A real API token. As in the console, where a person must enrol before anything else, an owner
+   * whose roles require MFA is enrolled first (tokens of such owners without MFA are refused).
+   */
   public String token(User user, Scope... scopes) {
+    if (!reload(user).mfaEnrolled() && user.roles().stream().anyMatch(Role::requiresMfa)) {
+      enrolTotp(user);
+    }
     List<String> keys = Arrays.stream(scopes).map(Scope::key).toList();
     return tokens.create(reload(user).signedIn(), "test", keys, 30).secret();
   }

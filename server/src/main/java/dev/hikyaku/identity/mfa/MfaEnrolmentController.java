@@ -1,7 +1,7 @@
 package dev.hikyaku.identity.mfa;
 
-import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.identity.SignedInUser;
+import dev.hikyaku.identity.security.Authentications;
 import dev.hikyaku.identity.security.LoginAttempts;
 import dev.hikyaku.identity.security.SignIn;
 import dev.hikyaku.identity.users.UserRepository;
@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,26 +29,25 @@ class MfaEnrolmentController {
   private final UserRepository users;
   private final LoginAttempts attempts;
   private final SignIn signIn;
-  private final CurrentActor actor;
 
   MfaEnrolmentController(
-      MfaService mfa,
-      UserRepository users,
-      LoginAttempts attempts,
-      SignIn signIn,
-      CurrentActor actor) {
+      MfaService mfa, UserRepository users, LoginAttempts attempts, SignIn signIn) {
     this.mfa = mfa;
     this.users = users;
     this.attempts = attempts;
     this.signIn = signIn;
-    this.actor = actor;
   }
 
   @GetMapping("/mfa/enrol")
   String enrol(@AuthenticationPrincipal SignedInUser principal, HttpSession session, Model model) {
     var user = users.findById(principal.id()).orElseThrow();
     if (user.mfaEnrolled()) {
-      return "redirect:/account";
+      // Enrolled meanwhile (another tab): signed-in people go to their account, half-signed-in
+      // ones to the second-factor step.
+      return Authentications.has(
+              SecurityContextHolder.getContext().getAuthentication(), Authentications.SIGNED_IN)
+          ? "redirect:/account"
+          : "redirect:/login/mfa";
     }
     byte[] secret = (byte[]) session.getAttribute(PENDING);
     if (secret == null) {
@@ -73,7 +73,7 @@ class MfaEnrolmentController {
     var user = users.findById(principal.id()).orElseThrow();
     byte[] secret = (byte[]) session.getAttribute(PENDING);
     if (user.mfaEnrolled() || secret == null) {
-      return "redirect:/mfa/enrol";
+      return enrol(principal, session, model);
     }
     var codes = mfa.enrol(user, secret, code);
     if (codes.isEmpty()) {
@@ -81,11 +81,6 @@ class MfaEnrolmentController {
       return enrol(principal, session, model);
     }
     session.removeAttribute(PENDING);
-    actor.record(
-        "mfa.enrol",
-        "user:" + user.username(),
-        "mfa=false",
-        "mfa=totp; recovery codes=" + codes.size());
     var enrolled = users.findById(user.id()).orElseThrow();
     attempts.succeeded(enrolled, "password + TOTP enrolment");
     signIn.complete(enrolled, request, response);

@@ -1,5 +1,6 @@
 package dev.hikyaku.identity.mfa;
 
+import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.identity.Role;
 import dev.hikyaku.identity.settings.SettingsService;
 import dev.hikyaku.identity.users.User;
@@ -36,11 +37,18 @@ public class MfaService {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final SettingsService settings;
+  private final CurrentActor actor;
   private final Totp totp = Totp.standard();
   private final SecureRandom random = new SecureRandom();
 
   MfaService(
-      UserRepository users, SecretBox box, JdbcClient jdbc, Clock clock, SettingsService settings) {
+      UserRepository users,
+      SecretBox box,
+      JdbcClient jdbc,
+      Clock clock,
+      SettingsService settings,
+      CurrentActor actor) {
+    this.actor = actor;
     this.users = users;
     this.box = box;
     this.jdbc = jdbc;
@@ -50,8 +58,12 @@ public class MfaService {
 
   /** Whether {@code user} must have MFA: admins and approvers always, everyone if so set. */
   public boolean required(User user) {
-    return user.roles().stream().anyMatch(Role::requiresMfa)
-        || settings.current().mfaRequiredForAll();
+    return required(user.roles());
+  }
+
+  /** Whether holders of {@code roles} must have MFA. */
+  public boolean required(java.util.Set<Role> roles) {
+    return roles.stream().anyMatch(Role::requiresMfa) || settings.current().mfaRequiredForAll();
   }
 
   /** A fresh 160-bit secret (RFC 4226 §4 recommends 160 bits). */
@@ -93,6 +105,11 @@ public class MfaService {
           .param("h", Tokens.sha256(c))
           .update();
     }
+    actor.record(
+        "mfa.enrol",
+        "user:" + user.username(),
+        "mfa=false",
+        "mfa=totp; recovery codes=" + codes.size());
     return codes;
   }
 
@@ -106,8 +123,7 @@ public class MfaService {
     if (c.length() == 6 && c.chars().allMatch(Character::isDigit)) {
       byte[] secret = box.open(purpose(user), user.totpSecretSealed());
       var step = totp.verify(secret, c, clock.instant(), WINDOW, user.totpLastStep());
-      if (step.isPresent()) {
-        users.setTotpLastStep(user.id(), step.getAsLong(), clock.instant());
+      if (step.isPresent() && users.useTotpStep(user.id(), step.getAsLong(), clock.instant())) {
         return Verification.TOTP;
       }
       return Verification.FAILED;

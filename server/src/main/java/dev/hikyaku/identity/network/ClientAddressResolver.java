@@ -37,15 +37,30 @@ public class ClientAddressResolver {
     InetAddress client = peer;
     for (int i = hops.size() - 1; i >= 0; i--) {
       try {
-        client = Cidr.literal(hops.get(i), "X-Forwarded-For");
+        client = Cidr.literal(withoutPort(hops.get(i)), "X-Forwarded-For");
       } catch (RuntimeException malformed) {
-        return client; // A garbled hop: stop at the last address a trusted proxy vouched for.
+        // Fail closed: an entry we cannot read must not make the client look like the proxy
+        // (which an admin may well have allowed). The unspecified address matches no real rule.
+        return UNREADABLE;
       }
       if (!trusted(client)) {
         return client;
       }
     }
     return client;
+  }
+
+  /** What a client whose forwarded address cannot be read is taken to be. */
+  static final InetAddress UNREADABLE = Cidr.literal("::", "unspecified");
+
+  /** {@code 192.0.2.1:4711} and {@code [2001:db8::1]:4711} as some proxies write them. */
+  static String withoutPort(String hop) {
+    if (hop.startsWith("[")) {
+      int end = hop.indexOf(']');
+      return end > 0 ? hop.substring(1, end) : hop;
+    }
+    int colon = hop.indexOf(':');
+    return colon > 0 && colon == hop.lastIndexOf(':') ? hop.substring(0, colon) : hop;
   }
 
   private boolean trusted(InetAddress address) {

@@ -76,6 +76,7 @@ public class IpRuleService {
       IpScope requesterScope) {
     Cidr cidr = Cidr.parse(cidrText);
     String label = TextRules.requireLine("label", labelText, 64);
+    String before = describe(of(scope, true));
     if (of(scope).stream().anyMatch(r -> r.cidr().equals(cidr))) {
       throw new InvalidInputException("cidr", "cidr-duplicate", cidr + " is already allowed");
     }
@@ -92,11 +93,7 @@ public class IpRuleService {
         .param("at", clock.instant().atOffset(ZoneOffset.UTC))
         .update();
     snapshot = null;
-    actor.record(
-        "ip-rule.add",
-        "ip-rule:" + scope.key(),
-        describe(of(scope, true)),
-        label + " (" + cidr + ")");
+    actor.record("ip-rule.add", "ip-rule:" + scope.key(), before, describe(of(scope, true)));
     return of(scope, true).stream().filter(r -> r.cidr().equals(cidr)).findFirst().orElseThrow();
   }
 

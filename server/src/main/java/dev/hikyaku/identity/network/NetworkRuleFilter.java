@@ -46,7 +46,7 @@ public class NetworkRuleFilter extends OncePerRequestFilter {
     actor.recordDenied(
         "network.denied",
         request.getMethod() + " " + request.getRequestURI(),
-        denial.get().message());
+        denial.get().auditDetail());
     if (scope == IpScope.API) {
       responses.problem(denial.get(), request, response);
     } else {

@@ -33,7 +33,7 @@ public class NetworkRuleInterceptor implements HandlerInterceptor {
           actor.recordDenied(
               "network.denied",
               request.getMethod() + " " + request.getRequestURI(),
-              denial.get().message());
+              denial.get().auditDetail());
           throw new NetworkDeniedException(denial.get());
         }
       }

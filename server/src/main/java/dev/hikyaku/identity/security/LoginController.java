@@ -1,12 +1,9 @@
 package dev.hikyaku.identity.security;
 
 import dev.hikyaku.identity.SignedInUser;
-import dev.hikyaku.identity.mfa.MfaService;
-import dev.hikyaku.identity.users.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -21,19 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-  private final UserRepository users;
-  private final MfaService mfa;
-  private final LoginAttempts attempts;
+  private final SignInSteps steps;
   private final SignIn signIn;
-  private final Clock clock;
 
-  LoginController(
-      UserRepository users, MfaService mfa, LoginAttempts attempts, SignIn signIn, Clock clock) {
-    this.users = users;
-    this.mfa = mfa;
-    this.attempts = attempts;
+  LoginController(SignInSteps steps, SignIn signIn) {
+    this.steps = steps;
     this.signIn = signIn;
-    this.clock = clock;
   }
 
   @GetMapping("/login")
@@ -68,26 +58,21 @@ class LoginController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    var user = users.findById(principal.id()).orElseThrow();
-    if (user.lockedAt(clock.instant()) || !user.enabled()) {
-      return endWith(
-          request,
-          new LoginHandlers.LoginError(user.enabled() ? "locked" : "disabled", user.lockedUntil()));
-    }
-    var result = mfa.verify(user, code);
-    if (result == MfaService.Verification.FAILED) {
-      var lockedUntil = attempts.failed(user, "second factor");
-      if (lockedUntil != null) {
-        return endWith(request, new LoginHandlers.LoginError("locked", lockedUntil));
+    return switch (steps.secondFactor(principal.id(), code)) {
+      case SignInSteps.Outcome.SignedIn s -> {
+        signIn.complete(s.user(), request, response);
+        yield "redirect:/";
       }
-      model.addAttribute("codeError", true);
-      return "login-mfa";
-    }
-    attempts.succeeded(
-        user,
-        result == MfaService.Verification.TOTP ? "password + TOTP" : "password + recovery code");
-    signIn.complete(user, request, response);
-    return "redirect:/";
+      case SignInSteps.Outcome.Wrong w -> {
+        model.addAttribute("codeError", true);
+        yield "login-mfa";
+      }
+      case SignInSteps.Outcome.Locked l ->
+          endWith(request, new LoginHandlers.LoginError("locked", l.until()));
+      case SignInSteps.Outcome.Disabled d ->
+          endWith(request, new LoginHandlers.LoginError("disabled", null));
+      case SignInSteps.Outcome.SecondFactorDue d -> throw new IllegalStateException("unreachable");
+    };
   }
 
   /** Ends the half-done sign-in and sends the person back to the login page with a reason. */

@@ -4,6 +4,7 @@ import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.identity.IdentityProperties;
 import dev.hikyaku.identity.Scope;
 import dev.hikyaku.identity.SignedInUser;
+import dev.hikyaku.identity.mfa.MfaService;
 import dev.hikyaku.platform.SqlTimes;
 import dev.hikyaku.platform.Tokens;
 import dev.hikyaku.shared.InvalidInputException;
@@ -48,13 +49,19 @@ public class ApiTokenService {
   private final Clock clock;
   private final IdentityProperties properties;
   private final CurrentActor actor;
+  private final MfaService mfa;
 
   ApiTokenService(
-      JdbcClient jdbc, Clock clock, IdentityProperties properties, @Lazy CurrentActor actor) {
+      JdbcClient jdbc,
+      Clock clock,
+      IdentityProperties properties,
+      @Lazy CurrentActor actor,
+      @Lazy MfaService mfa) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.properties = properties;
     this.actor = actor;
+    this.mfa = mfa;
   }
 
   @Transactional
@@ -148,7 +155,8 @@ public class ApiTokenService {
     Instant now = clock.instant();
     var row =
         jdbc.sql(
-                "SELECT t.*, u.username, u.display_name, u.enabled, u.session_epoch"
+                "SELECT t.*, u.username, u.display_name, u.enabled, u.session_epoch,"
+                    + " u.mfa_enrolled_at"
                     + " FROM api_token t JOIN app_user u ON u.id = t.user_id"
                     + " WHERE t.public_id = :p")
             .param("p", m.group(1))
@@ -159,7 +167,8 @@ public class ApiTokenService {
                     rs.getString("username"),
                     rs.getString("display_name"),
                     rs.getBoolean("enabled"),
-                    rs.getInt("session_epoch")))
+                    rs.getInt("session_epoch"),
+                    rs.getObject("mfa_enrolled_at") != null))
             .optional();
     if (row.isEmpty()
         || !Tokens.sameHash(row.get().hash(), Tokens.sha256(presented))
@@ -176,7 +185,13 @@ public class ApiTokenService {
             .list()
             .stream()
             .map(dev.hikyaku.identity.Role::valueOf)
-            .collect(Collectors.toSet());
+            .collect(
+                Collectors.toCollection(() -> EnumSet.noneOf(dev.hikyaku.identity.Role.class)));
+    if (!r.mfaEnrolled() && mfa.required(roles)) {
+      // A token must not outlast the rule that its owner use MFA (role gained, or MFA made
+      // mandatory for all after the token was made): it works again once they have enrolled.
+      return Optional.empty();
+    }
     List<GrantedAuthority> authorities = new ArrayList<>();
     roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
     r.token().scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority(s.authority())));
@@ -198,7 +213,8 @@ public class ApiTokenService {
       String username,
       String displayName,
       boolean enabled,
-      int epoch) {}
+      int epoch,
+      boolean mfaEnrolled) {}
 
   private static ApiToken map(ResultSet rs, int row) throws SQLException {
     Set<Scope> scopes = EnumSet.noneOf(Scope.class);

@@ -4,10 +4,8 @@ import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.identity.SignedInUser;
 import dev.hikyaku.identity.mfa.MfaService;
 import dev.hikyaku.shared.InvalidInputException;
-import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,22 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
   private final UserRepository users;
+  private final UserService service;
   private final MfaService mfa;
-  private final PasswordEncoder encoder;
   private final CurrentActor actor;
-  private final Clock clock;
 
-  AccountController(
-      UserRepository users,
-      MfaService mfa,
-      PasswordEncoder encoder,
-      CurrentActor actor,
-      Clock clock) {
+  AccountController(UserRepository users, UserService service, MfaService mfa, CurrentActor actor) {
     this.users = users;
+    this.service = service;
     this.mfa = mfa;
-    this.encoder = encoder;
     this.actor = actor;
-    this.clock = clock;
   }
 
   @GetMapping("/account")
@@ -55,20 +46,13 @@ class AccountController {
       @RequestParam(defaultValue = "") String confirmation,
       Model model,
       RedirectAttributes redirect) {
-    var user = users.findById(principal.id()).orElseThrow();
     try {
-      if (!encoder.matches(current, user.passwordHash())) {
-        throw new InvalidInputException(
-            "current", "password-current", "the current password is wrong");
-      }
-      PasswordPolicy.check(password, confirmation, user.username());
+      service.changeOwnPassword(principal.id(), current, password, confirmation);
     } catch (InvalidInputException e) {
-      actor.recordDenied("user.password-change", "user:" + user.username(), e.getMessage());
+      actor.recordDenied("user.password-change", "user:" + principal.username(), e.getMessage());
       model.addAttribute("error", e);
       return account(principal, model);
     }
-    users.setPassword(user.id(), encoder.encode(password), clock.instant());
-    actor.record("user.password-change", "user:" + user.username(), "", "password changed");
     redirect.addFlashAttribute("saved", true);
     return "redirect:/account";
   }

@@ -33,6 +33,17 @@ public class UserRepository {
     return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::map).optional();
   }
 
+  /**
+   * The account, its row locked until the transaction ends: sign-in steps for one account then run
+   * one at a time, so parallel guesses cannot all read "not locked" or reuse one TOTP step.
+   */
+  public Optional<User> lockById(long id) {
+    return jdbc.sql(SELECT + " WHERE id = :id FOR UPDATE")
+        .param("id", id)
+        .query(this::map)
+        .optional();
+  }
+
   public Optional<User> findByUsername(String username) {
     return jdbc.sql(SELECT + " WHERE username = :u")
         .param("u", username)
@@ -48,14 +59,19 @@ public class UserRepository {
     return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() > 0;
   }
 
-  /** Enabled accounts holding ADMIN, other than {@code exceptId}. */
+  /**
+   * Enabled accounts holding ADMIN, other than {@code exceptId}, with their rows locked: two admins
+   * disabling or demoting each other at once are serialised, and the second sees the first's
+   * change.
+   */
   public long countOtherEnabledAdmins(long exceptId) {
     return jdbc.sql(
-            "SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id"
-                + " WHERE r.role = 'ADMIN' AND u.enabled = TRUE AND u.id <> :id")
+            "SELECT id FROM app_user WHERE enabled = TRUE AND id <> :id"
+                + " AND id IN (SELECT user_id FROM user_role WHERE role = 'ADMIN') FOR UPDATE")
         .param("id", exceptId)
         .query(Long.class)
-        .single();
+        .list()
+        .size();
   }
 
   public long insert(String username, String displayName, String email, Instant now) {
@@ -115,8 +131,16 @@ public class UserRepository {
         now);
   }
 
-  public void setTotpLastStep(long id, long step, Instant now) {
-    update(id, "totp_last_step = :step", Map.of("step", step), now);
+  /** Records the TOTP step just used; false if that step (or a later one) was used already. */
+  public boolean useTotpStep(long id, long step, Instant now) {
+    return jdbc.sql(
+                "UPDATE app_user SET totp_last_step = :step, updated_at = :now WHERE id = :id"
+                    + " AND (totp_last_step IS NULL OR totp_last_step < :step)")
+            .param("step", step)
+            .param("now", SqlTimes.utc(now))
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   /** Clears password and MFA and ends every session: the person starts again from a new link. */

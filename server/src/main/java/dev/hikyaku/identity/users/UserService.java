@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,18 +34,34 @@ public class UserService {
   private final ApiTokenService tokens;
   private final CurrentActor actor;
   private final Clock clock;
+  private final PasswordEncoder encoder;
 
   UserService(
       UserRepository users,
       SetupLinks links,
       ApiTokenService tokens,
       CurrentActor actor,
-      Clock clock) {
+      Clock clock,
+      PasswordEncoder encoder) {
     this.users = users;
     this.links = links;
     this.tokens = tokens;
     this.actor = actor;
     this.clock = clock;
+    this.encoder = encoder;
+  }
+
+  /** A person changes their own password: the current one proves it is them. */
+  @Transactional
+  public void changeOwnPassword(long id, String current, String password, String confirmation) {
+    User user = get(id);
+    if (current == null || !encoder.matches(current, user.passwordHash())) {
+      throw new InvalidInputException(
+          "current", "password-current", "the current password is wrong");
+    }
+    PasswordPolicy.check(password, confirmation, user.username());
+    users.setPassword(id, encoder.encode(password), clock.instant());
+    actor.record("user.password-change", "user:" + user.username(), "", "password changed");
   }
 
   public List<User> all() {
