@@ -60,6 +60,33 @@ class AuditLogIntegrationTests {
   }
 
   @Test
+  void concurrentAppendsShouldKeepOneUnbrokenChain() throws Exception {
+    long before = repository.head().seq();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (int i = 0; i < 20; i++) {
+        int n = i;
+        done.add(
+            pool.submit(() -> {
+              start.await();
+              events.publishEvent(
+                  AuditedAction.success(Actor.system(), "", "test.parallel", "n:" + n));
+              return null;
+            }));
+      }
+      start.countDown();
+      for (var f : done) {
+        f.get();
+      }
+    }
+    assertThat(repository.head().seq()).isEqualTo(before + 20);
+    assertThat(repository.find(new AuditQuery(null, null, null, "test.parallel", null, null, 50)))
+        .hasSize(20);
+    assertThat(verifier.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  @Test
   void applicationUserShouldNotBeAbleToUpdateOrDeleteEntries() {
     assertThatThrownBy(() ->
             jdbc.sql("UPDATE audit_event SET actor = 'x' WHERE seq = :s")

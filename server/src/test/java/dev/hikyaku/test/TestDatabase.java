@@ -40,7 +40,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
       url = PG_HOST + name;
       user = APP_ROLE;
     } else {
-      url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+      url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
       user = "sa";
     }
     Path dataDir;
