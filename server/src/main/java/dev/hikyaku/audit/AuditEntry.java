@@ -14,4 +14,14 @@ public record AuditEntry(
     String before,
     String after,
     String prevHash,
-    String hash) {}
+    String hash) {
+
+  private static final java.time.format.DateTimeFormatter DISPLAY =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+          .withZone(java.time.ZoneOffset.UTC);
+
+  /** The time as the console shows it: UTC to the second. */
+  public String displayTime() {
+    return DISPLAY.format(occurredAt);
+  }
+}

@@ -8,11 +8,25 @@ public class InvalidInputException extends RuntimeException {
 
   private final String field;
   private final String code;
+  private final transient Object[] args;
 
   public InvalidInputException(String field, String code, String message) {
+    this(field, code, message, new Object[0]);
+  }
+
+  /**
+   * With arguments for the translated message ({@code {0}}, {@code {1}} in {@code error.<code>}),
+   * so that details such as a suggested correction reach every language.
+   */
+  public InvalidInputException(String field, String code, String message, Object... args) {
     super(message);
     this.field = field;
     this.code = code;
+    this.args = args.clone();
+  }
+
+  public Object[] args() {
+    return args.clone();
   }
 
   public String field() {

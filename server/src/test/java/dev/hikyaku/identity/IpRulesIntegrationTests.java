@@ -66,7 +66,7 @@ class IpRulesIntegrationTests {
 
     mvc.perform(from(get("/login"), "198.51.100.7"))
         .andExpect(status().isForbidden())
-        .andExpect(content().string(Matchers.containsString("IP rule: login")))
+        .andExpect(content().string(Matchers.containsString("IP rule: Console login")))
         .andExpect(content().string(Matchers.containsString("198.51.100.7")))
         // Outsiders are not told the office's address ranges.
         .andExpect(content().string(Matchers.not(Matchers.containsString("192.0.2.0/24"))));

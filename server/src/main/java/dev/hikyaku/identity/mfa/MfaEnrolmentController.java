@@ -85,6 +85,8 @@ class MfaEnrolmentController {
     attempts.succeeded(enrolled, "password + TOTP enrolment");
     signIn.complete(enrolled, request, response);
     model.addAttribute("codes", codes);
+    // Shown once, as the answer to the form: a language link (a GET) would lose them.
+    model.addAttribute("hideLanguageSwitch", true);
     return "mfa-recovery-codes";
   }
 }

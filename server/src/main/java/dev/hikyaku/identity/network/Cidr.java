@@ -43,7 +43,12 @@ public record Cidr(InetAddress network, int prefix) {
     byte[] masked = mask(bytes, prefix);
     if (!java.util.Arrays.equals(bytes, masked)) {
       String suggestion = address(masked).getHostAddress() + "/" + prefix;
-      throw invalid(t, "host bits are set; did you mean " + suggestion + "?");
+      throw new InvalidInputException(
+          "cidr",
+          "cidr-host-bits",
+          "malformed network '" + t + "': host bits are set; did you mean " + suggestion + "?",
+          t,
+          suggestion);
     }
     return new Cidr(ip, prefix);
   }

@@ -36,7 +36,15 @@ public class DeniedResponses {
       throws Exception {
     // Outside the DispatcherServlet: give the view the locale resolver it would have provided.
     request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
-    var locale = locales.resolveLocale(request);
+    // ?lang= as everywhere else (the interceptor that handles it runs only after this filter).
+    String lang = request.getParameter("lang");
+    if ("ja".equals(lang) || "en".equals(lang)) {
+      locales.setLocale(request, response, java.util.Locale.forLanguageTag(lang));
+    }
+    var locale =
+        "ja".equals(lang) || "en".equals(lang)
+            ? java.util.Locale.forLanguageTag(lang)
+            : locales.resolveLocale(request);
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setLocale(locale);
     views

@@ -135,6 +135,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     "/js/**",
                     "/webjars/**",
                     "/favicon.ico",
+                    "/favicon.svg",
                     "/actuator/health",
                     "/actuator/health/**")
                 .permitAll()

@@ -15,6 +15,13 @@ public record ApiToken(
     Instant lastUsedAt,
     Instant revokedAt) {
 
+  /** The expiry as the console shows it (UTC, to the minute). */
+  public String expiresDisplay() {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(java.time.ZoneOffset.UTC)
+        .format(expiresAt);
+  }
+
   public boolean activeAt(Instant now) {
     return revokedAt == null && expiresAt.isAfter(now);
   }

@@ -64,6 +64,12 @@ class SetupController {
       model.addAttribute("invitedUser", target.flatMap(AccountSetup.Target::user).orElse(null));
       model.addAttribute("form", form);
       model.addAttribute("error", e);
+      // The answer to a POST: keep the token in the language links, never the passwords.
+      String token =
+          java.net.URLEncoder.encode(
+              form.token() == null ? "" : form.token(), java.nio.charset.StandardCharsets.UTF_8);
+      model.addAttribute("langJa", "/setup?token=" + token + "&lang=ja");
+      model.addAttribute("langEn", "/setup?token=" + token + "&lang=en");
       return "setup";
     }
     if (mfa.required(user)) {
