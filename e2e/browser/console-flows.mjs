@@ -255,6 +255,22 @@ async function lockout() {
   await page.goto(`${BASE}/`);
   await expectPath(page, '/login'); // Not signed in.
   await page.context().close();
+
+  // The admin disables the person. A destructive action asks first (hx-confirm on a boosted
+  // form): dismissing changes nothing, confirming disables.
+  await admin.goto(`${BASE}/admin/users`);
+  await admin.click(`#users a:text-is("${AUTHOR.username}")`);
+  const disable = admin.locator('form[action$="/disable"] button');
+  admin.once('dialog', (dialog) => dialog.dismiss());
+  await disable.click();
+  await admin.waitForTimeout(500);
+  const before = (await admin.locator('#user-state').innerText()).trim();
+  check(/^(active|有効)$/.test(before), `after dismissing the confirmation: "${before}"`);
+  admin.once('dialog', (dialog) => dialog.accept());
+  await disable.click();
+  await admin.locator('#user-state', { hasText: /disabled|無効/ }).waitFor({ timeout: 5000 }).catch(() => {});
+  const after = (await admin.locator('#user-state').innerText()).trim();
+  check(/^(disabled|無効)$/.test(after), `after confirming: "${after}"`);
 }
 
 async function strictCsp() {
@@ -282,7 +298,7 @@ const scenarios = [
   ['setup: first admin, TOTP enrolment, 10 recovery codes', setupFirstAdmin],
   ['login with password and TOTP lands on the dashboard', loginWithMfa],
   ['Japanese UI from Accept-Language, ?lang=en switches', japaneseUi],
-  ['lockout after 5 wrong passwords refuses the right one', lockout],
+  ['lockout after 5 wrong passwords refuses the right one; admin disables with confirmation', lockout],
   ['no Content-Security-Policy violations; htmx and CSS load', strictCsp],
 ];
 
