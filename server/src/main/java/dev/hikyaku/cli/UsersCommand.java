@@ -16,6 +16,20 @@ import picocli.CommandLine.Parameters;
     })
 class UsersCommand {
 
+  /** Runs {@code action} on the named account: exit 0, or 1 with a message if there is none. */
+  static int withUser(
+      UserService users,
+      String username,
+      java.util.function.Consumer<dev.hikyaku.identity.users.User> action) {
+    var user = users.byUsername(username);
+    if (user.isEmpty()) {
+      System.err.println("no such user: " + username);
+      return 1;
+    }
+    action.accept(user.get());
+    return 0;
+  }
+
   @Command(name = "list", description = "Show every account with its roles and state.")
   static class ListUsers implements Callable<Integer> {
     private final UserService users;
@@ -55,14 +69,13 @@ class UsersCommand {
 
     @Override
     public Integer call() {
-      var user = users.all().stream().filter(u -> u.username().equals(username)).findFirst();
-      if (user.isEmpty()) {
-        System.err.println("no such user: " + username);
-        return 1;
-      }
-      users.enable(user.get().id());
-      System.out.println("Enabled " + username + ".");
-      return 0;
+      return withUser(
+          users,
+          username,
+          user -> {
+            users.enable(user.id());
+            System.out.println("Enabled " + username + ".");
+          });
     }
   }
 
@@ -81,13 +94,7 @@ class UsersCommand {
 
     @Override
     public Integer call() {
-      var user = users.all().stream().filter(u -> u.username().equals(username)).findFirst();
-      if (user.isEmpty()) {
-        System.err.println("no such user: " + username);
-        return 1;
-      }
-      System.out.println(users.resetAccess(user.get().id()));
-      return 0;
+      return withUser(users, username, user -> System.out.println(users.resetAccess(user.id())));
     }
   }
 }

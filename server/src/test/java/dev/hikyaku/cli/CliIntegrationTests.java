@@ -121,6 +121,22 @@ class CliIntegrationTests {
     assertThat(cli("no-such-command").exit()).isNotZero();
   }
 
+  @Test
+  @Order(5)
+  void usersEnableShouldBringBackADisabledAdminAndBeLogged() {
+    JdbcClient.create(db)
+        .sql(
+            "INSERT INTO app_user (username, display_name, enabled, created_at, updated_at)"
+                + " VALUES ('last.admin', 'Last Admin', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+        .update();
+    Run enable = cli("users", "enable", "last.admin");
+    assertThat(enable.exit()).isZero();
+    assertThat(enable.out()).contains("Enabled last.admin.");
+    assertThat(cli("users", "list").out()).containsPattern("last\\.admin\\s+enabled");
+    assertThat(cli("audit", "export", "--format", "csv", "--action", "user.enable").out())
+        .contains("\"user:last.admin\"");
+  }
+
   private static Run cli(String... args) {
     PrintStream out = System.out;
     PrintStream err = System.err;

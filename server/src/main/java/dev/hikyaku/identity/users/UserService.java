@@ -68,6 +68,10 @@ public class UserService {
     return users.findAll();
   }
 
+  public java.util.Optional<User> byUsername(String username) {
+    return users.findByUsername(username);
+  }
+
   public User get(long id) {
     return users
         .findById(id)
