@@ -36,10 +36,6 @@ public record AuditQuery(
     limit = limit == null ? 100 : Math.max(1, Math.min(limit, 10_000));
   }
 
-  public static AuditQuery all() {
-    return new AuditQuery(null, null, null, null, null, null, null);
-  }
-
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

@@ -52,20 +52,6 @@ public class AuditRepository {
     }
   }
 
-  /** Every entry up to and including {@code lastSeq}, in order, handed to {@code sink}. */
-  @Transactional(readOnly = true)
-  public void forEachUpTo(long lastSeq, Consumer<AuditEntry> sink) {
-    try (Stream<AuditEntry> rows =
-        jdbc
-            .sql("SELECT " + COLUMNS + " FROM audit_event WHERE seq <= :last ORDER BY seq")
-            .param("last", lastSeq)
-            .withFetchSize(500)
-            .query(AuditRepository::map)
-            .stream()) {
-      rows.forEach(sink);
-    }
-  }
-
   /** Where the head row says the chain ends. */
   @Transactional(readOnly = true)
   public ChainHead head() {

@@ -24,7 +24,8 @@ public class AuditVerifier {
     // live) belong to a later verification, not to this one.
     var head = repository.head();
     var walk = new Walk();
-    repository.forEachUpTo(head.seq(), walk::step);
+    repository.forEach(
+        new AuditQuery(null, null, null, null, null, head.seq() + 1, null), walk::step);
     if (walk.broken != null) {
       return walk.broken;
     }

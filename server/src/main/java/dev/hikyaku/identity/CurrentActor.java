@@ -47,13 +47,6 @@ public class CurrentActor {
     return cli ? Actor.cli() : Actor.system();
   }
 
-  public Optional<SignedInUser> user() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null && auth.getPrincipal() instanceof SignedInUser u
-        ? Optional.of(u)
-        : Optional.empty();
-  }
-
   /** The client address under the trusted-proxy rules, or "" outside a request. */
   public String ip() {
     return request().map(r -> addresses.resolve(r).getHostAddress()).orElse("");

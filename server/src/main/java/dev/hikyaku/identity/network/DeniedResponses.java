@@ -1,9 +1,12 @@
 package dev.hikyaku.identity.network;
 
 import dev.hikyaku.shared.Problems;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -33,23 +36,26 @@ public class DeniedResponses {
   }
 
   public void page(NetworkDenial denial, HttpServletRequest request, HttpServletResponse response)
-      throws Exception {
-    // Outside the DispatcherServlet: give the view the locale resolver it would have provided.
+      throws ServletException, IOException {
+    // Outside the DispatcherServlet: give the view the locale resolver it would have provided, and
+    // honour ?lang= as everywhere else (its interceptor runs only after this filter).
     request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
-    // ?lang= as everywhere else (the interceptor that handles it runs only after this filter).
     String lang = request.getParameter("lang");
     if ("ja".equals(lang) || "en".equals(lang)) {
-      locales.setLocale(request, response, java.util.Locale.forLanguageTag(lang));
+      locales.setLocale(request, response, Locale.forLanguageTag(lang));
     }
-    var locale =
-        "ja".equals(lang) || "en".equals(lang)
-            ? java.util.Locale.forLanguageTag(lang)
-            : locales.resolveLocale(request);
+    Locale locale = locales.resolveLocale(request);
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setLocale(locale);
-    views
-        .resolveViewName("error/network", locale)
-        .render(Map.of("denial", denial), request, response);
+    try {
+      views
+          .resolveViewName("error/network", locale)
+          .render(Map.of("denial", denial), request, response);
+    } catch (IOException | ServletException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ServletException("cannot render the IP-rule refusal page", e);
+    }
   }
 
   /** The problem document for a refusal: type {@code ip-rule}, with the rule's scope. */

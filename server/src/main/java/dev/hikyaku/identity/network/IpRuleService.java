@@ -76,12 +76,16 @@ public class IpRuleService {
       IpScope requesterScope) {
     Cidr cidr = Cidr.parse(cidrText);
     String label = TextRules.requireLine("label", labelText, 64);
-    String before = describe(of(scope, true));
-    if (of(scope).stream().anyMatch(r -> r.cidr().equals(cidr))) {
+    // One read inside the transaction: the checks and the log entry see the same rules.
+    List<IpRule> current = of(scope, true);
+    if (current.stream().anyMatch(r -> r.cidr().equals(cidr))) {
       throw new InvalidInputException("cidr", "cidr-duplicate", cidr + " is already allowed");
     }
-    var after = new java.util.ArrayList<>(of(scope));
-    after.add(new IpRule(0, scope, cidr, label, "", clock.instant()));
+    Instant now = clock.instant();
+    String by = actor.actor().label();
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    var after = new java.util.ArrayList<>(current);
+    after.add(new IpRule(0, scope, cidr, label, by, now));
     guardLockout(scope, after, confirmed, requester, requesterScope);
     jdbc.sql(
             "INSERT INTO ip_rule (scope, cidr, label, created_by, created_at)"
@@ -89,22 +93,25 @@ public class IpRuleService {
         .param("s", scope.name())
         .param("c", cidr.toString())
         .param("l", label)
-        .param("by", actor.actor().label())
-        .param("at", clock.instant().atOffset(ZoneOffset.UTC))
-        .update();
+        .param("by", by)
+        .param("at", now.atOffset(ZoneOffset.UTC))
+        .update(keys, "id");
     snapshot = null;
-    actor.record("ip-rule.add", "ip-rule:" + scope.key(), before, describe(of(scope, true)));
-    return of(scope, true).stream().filter(r -> r.cidr().equals(cidr)).findFirst().orElseThrow();
+    IpRule added = new IpRule(keys.getKeyAs(Number.class).longValue(), scope, cidr, label, by, now);
+    after.set(after.size() - 1, added);
+    actor.record("ip-rule.add", "ip-rule:" + scope.key(), describe(current), describe(after));
+    return added;
   }
 
   @Transactional
   public void remove(long id, boolean confirmed, InetAddress requester, IpScope requesterScope) {
+    List<IpRule> all = load();
     IpRule rule =
-        load().stream()
+        all.stream()
             .filter(r -> r.id() == id)
             .findFirst()
             .orElseThrow(() -> new InvalidInputException("id", "no-such-rule", "no IP rule " + id));
-    var after = of(rule.scope(), true).stream().filter(r -> r.id() != id).toList();
+    var after = all.stream().filter(r -> r.scope() == rule.scope() && r.id() != id).toList();
     guardLockout(rule.scope(), after, confirmed, requester, requesterScope);
     jdbc.sql("DELETE FROM ip_rule WHERE id = :id").param("id", id).update();
     snapshot = null;

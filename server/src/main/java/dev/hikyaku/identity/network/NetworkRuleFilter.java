@@ -50,13 +50,7 @@ public class NetworkRuleFilter extends OncePerRequestFilter {
     if (scope == IpScope.API) {
       responses.problem(denial.get(), request, response);
     } else {
-      try {
-        responses.page(denial.get(), request, response);
-      } catch (IOException | ServletException | RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new ServletException(e);
-      }
+      responses.page(denial.get(), request, response);
     }
   }
 
