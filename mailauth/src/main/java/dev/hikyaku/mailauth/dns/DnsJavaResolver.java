@@ -180,8 +180,7 @@ public final class DnsJavaResolver implements DnsResolver {
   /** Whether the answer stopped at a CNAME target it holds no records for, so we must ask on. */
   private static boolean endsInCname(Message response, Name current) {
     for (Record answer : response.getSection(Section.ANSWER)) {
-      if (answer.getType() == Type.CNAME
-          && ((CNAMERecord) answer).getTarget().equals(current)) {
+      if (answer.getType() == Type.CNAME && ((CNAMERecord) answer).getTarget().equals(current)) {
         return true;
       }
     }
@@ -280,10 +279,9 @@ public final class DnsJavaResolver implements DnsResolver {
       }
       InetAddress address =
           IpLiterals.tryParse(host)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "DNS server must be an IP address (host:port): " + text));
+              .orElseThrow(() ->
+                  new IllegalArgumentException(
+                      "DNS server must be an IP address (host:port): " + text));
       return new InetSocketAddress(address, port);
     }
 

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An in-process DNS zone for tests and tools: records are added in code, lookups follow CNAMEs
- * like a recursive resolver would, and a name or a single type can be made to time out or fail.
+ * An in-process DNS zone for tests and tools: records are added in code, lookups follow CNAMEs like
+ * a recursive resolver would, and a name or a single type can be made to time out or fail.
  * Thread-safe; every query is logged so tests can count lookups.
  */
 public final class InMemoryZone implements DnsResolver {
@@ -42,10 +42,14 @@ public final class InMemoryZone implements DnsResolver {
     return add(name, RecordType.MX, new MxRecord(preference, exchange));
   }
 
-  /** Adds a PTR record for {@code address} pointing at {@code host}. */
-  public InMemoryZone ptr(String address, String host) {
-    return add(
-        DnsNames.reverseName(IpLiterals.parse(address)), RecordType.PTR, DnsNames.normalize(host));
+  /**
+   * Adds a PTR record pointing at {@code host}, owned by {@code addressOrName}: an IP literal (its
+   * reverse name is used) or a reverse name such as {@code 4.2.0.192.in-addr.arpa}.
+   */
+  public InMemoryZone ptr(String addressOrName, String host) {
+    String owner =
+        IpLiterals.tryParse(addressOrName).map(DnsNames::reverseName).orElse(addressOrName);
+    return add(owner, RecordType.PTR, DnsNames.normalize(host));
   }
 
   /** Makes {@code name} an alias of {@code target}. */
