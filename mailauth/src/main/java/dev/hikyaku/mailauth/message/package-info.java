@@ -1,0 +1,2 @@
+/** Reading the parts of a message that authentication needs: the author addresses. */
+package dev.hikyaku.mailauth.message;
