@@ -7,15 +7,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.IFactory;
 
 /**
- * Runs one CLI command: starts the application without its web server (profile {@code cli}, quiet
- * logging), hands the arguments to picocli with Spring creating the command objects, and returns
- * the exit code.
+ * Runs one CLI command and returns its exit code. Diagnosis commands that need no database ({@link
+ * StandaloneCommands}) run directly; the others start the application without its web server
+ * (profile {@code cli}, quiet logging) and picocli gets the command objects from Spring.
  */
 public final class CommandLine {
 
   private CommandLine() {}
 
   public static int run(Class<?> application, String[] args) {
+    if (args.length > 0 && StandaloneCommands.names().contains(args[0])) {
+      return StandaloneCommands.execute(args);
+    }
     try {
       return runIn(application, args);
     } catch (RuntimeException e) {

@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
     description = "Hikyaku operations and diagnosis. './hikyaku run' starts the server.",
     subcommands = {
       AuditCommand.class,
+      AuthCommand.class,
       IpRulesCommand.class,
       UsersCommand.class,
       SetupLinkCommand.class,
+      DkimCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 class HikyakuCommand implements Runnable {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Extracts the addr-specs of an RFC 5322 address-list (§3.4) such as a From field's value:
- * display names, comments (nested), quoted strings, angle brackets and groups are understood;
- * anything unreadable is skipped, so a hostile header gives fewer addresses, never an exception.
+ * Extracts the addr-specs of an RFC 5322 address-list (§3.4) such as a From field's value: display
+ * names, comments (nested), quoted strings, angle brackets and groups are understood; anything
+ * unreadable is skipped, so a hostile header gives fewer addresses, never an exception.
  */
 public final class AddressList {
 
@@ -28,7 +28,9 @@ public final class AddressList {
     return out;
   }
 
-  /** The domain of each address in {@code value}, lower-cased; addresses without '@' are left out. */
+  /**
+   * The domain of each address in {@code value}, lower-cased; addresses without '@' are left out.
+   */
   public static List<String> domains(String value) {
     List<String> out = new ArrayList<>();
     for (String address : addresses(value)) {
