@@ -1,10 +1,13 @@
 package dev.hikyaku.mailauth;
 
+import dev.hikyaku.mailauth.dkim.DkimResult;
 import dev.hikyaku.mailauth.dkim.DkimVerification;
 import dev.hikyaku.mailauth.dkim.DkimVerifier;
 import dev.hikyaku.mailauth.dmarc.DkimCheck;
 import dev.hikyaku.mailauth.dmarc.DmarcEvaluator;
 import dev.hikyaku.mailauth.dmarc.DmarcInput;
+import dev.hikyaku.mailauth.dmarc.DmarcPolicy;
+import dev.hikyaku.mailauth.dmarc.DmarcResult;
 import dev.hikyaku.mailauth.dmarc.DmarcVerdict;
 import dev.hikyaku.mailauth.dmarc.DnsDomain;
 import dev.hikyaku.mailauth.dmarc.SpfCheck;
@@ -62,8 +65,26 @@ public final class MessageAuthenticator {
       fromDomains.addAll(AddressList.domains(from));
     }
     SpfVerdict spfVerdict = spf.checkMailFrom(ip, sender, heloName);
-    List<DkimVerification> signatures = dkim.verify(message);
-    DmarcVerdict dmarcVerdict = dmarc.evaluate(dmarcInput(fromDomains, spfVerdict, signatures));
+    List<DkimVerification> signatures = verifyDkim(message);
+    DmarcVerdict dmarcVerdict;
+    try {
+      dmarcVerdict = dmarc.evaluate(dmarcInput(fromDomains, spfVerdict, signatures));
+    } catch (RuntimeException e) {
+      // A bug must not become the caller's exception; temperror makes a receiver retry later.
+      dmarcVerdict =
+          new DmarcVerdict(
+              DmarcResult.TEMPERROR,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              DmarcPolicy.NONE,
+              Optional.empty(),
+              Optional.empty(),
+              "internal error: " + e.getClass().getSimpleName());
+    }
 
     List<MethodResult> results = new ArrayList<>();
     results.add(
@@ -91,6 +112,24 @@ public final class MessageAuthenticator {
         new AuthenticationResults(authservId, OptionalInt.empty(), results));
   }
 
+  private List<DkimVerification> verifyDkim(byte[] message) {
+    try {
+      return dkim.verify(message);
+    } catch (RuntimeException e) {
+      return List.of(
+          new DkimVerification(
+              DkimResult.TEMPERROR,
+              "internal error: " + e.getClass().getSimpleName(),
+              "",
+              "",
+              "",
+              "",
+              0,
+              "",
+              false));
+    }
+  }
+
   private static DmarcInput dmarcInput(
       List<String> fromDomains, SpfVerdict spfVerdict, List<DkimVerification> signatures) {
     // RFC 9989 §4.4: SPF counts with the domain it authenticated (MAIL FROM, or HELO).
@@ -98,6 +137,9 @@ public final class MessageAuthenticator {
         DnsDomain.parse(spfVerdict.domain()).map(d -> new SpfCheck(spfVerdict.result(), d));
     List<DkimCheck> checks = new ArrayList<>();
     for (DkimVerification signature : signatures) {
+      if (signature.testing()) {
+        continue; // RFC 6376 §3.6.1: a key in testing mode counts as if the mail were unsigned
+      }
       DnsDomain.parse(signature.domain())
           .ifPresent(d -> checks.add(new DkimCheck(signature.result(), d, signature.selector())));
     }

@@ -11,6 +11,12 @@ final class DnsCache {
 
   private record Cached(DnsResult<?> result, Instant expires) {}
 
+  /**
+   * Larger answers (long TXT records, say) are not kept, so that names an attacker controls cannot
+   * fill the heap: at most capacity × 8 KiB of text.
+   */
+  static final int MAX_ENTRY_CHARS = 8192;
+
   private final int capacity;
   private final Duration maxTtl;
   private final Clock clock;
@@ -46,11 +52,23 @@ final class DnsCache {
   }
 
   synchronized <T> DnsResult<T> put(DnsResult<T> result, Duration ttl) {
-    if (capacity > 0 && !result.isTemporaryFailure() && !ttl.isNegative() && !ttl.isZero()) {
+    if (capacity > 0
+        && !result.isTemporaryFailure()
+        && !ttl.isNegative()
+        && !ttl.isZero()
+        && size(result) <= MAX_ENTRY_CHARS) {
       Duration kept = ttl.compareTo(maxTtl) > 0 ? maxTtl : ttl;
       entries.put(
           result.type() + " " + result.name(), new Cached(result, clock.instant().plus(kept)));
     }
     return result;
+  }
+
+  private static int size(DnsResult<?> result) {
+    int total = 0;
+    for (Object record : result.records()) {
+      total += String.valueOf(record).length();
+    }
+    return total;
   }
 }

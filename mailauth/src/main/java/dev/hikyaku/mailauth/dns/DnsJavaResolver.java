@@ -39,7 +39,7 @@ import org.xbill.DNS.Type;
  */
 public final class DnsJavaResolver implements DnsResolver {
 
-  private static final int MAX_CNAME_HOPS = 8;
+  private static final int MAX_CNAME_LINKS = 8;
 
   private final Resolver resolver;
   private final DnsCache cache;
@@ -123,7 +123,8 @@ public final class DnsJavaResolver implements DnsResolver {
     if (cached != null) {
       return cached;
     }
-    if (!DnsNames.isQueryable(normalized)) {
+    // A backslash would be read by dnsjava as an escape and ask for another name.
+    if (!DnsNames.isQueryable(normalized) || normalized.indexOf('\\') >= 0) {
       return new DnsResult.NoSuchDomain<>(normalized, type);
     }
     Name current;
@@ -132,7 +133,11 @@ public final class DnsJavaResolver implements DnsResolver {
     } catch (TextParseException e) {
       return new DnsResult.NoSuchDomain<>(normalized, type);
     }
-    for (int hop = 0; hop < MAX_CNAME_HOPS; hop++) {
+    // One budget for every CNAME link, whether it arrives in one answer or needs another query.
+    int links = 0;
+    long ttl = Long.MAX_VALUE;
+    boolean aliased = false;
+    while (true) {
       Message response;
       try {
         response = resolver.send(Message.newQuery(Record.newRecord(current, wireType, DClass.IN)));
@@ -142,59 +147,78 @@ public final class DnsJavaResolver implements DnsResolver {
             : new DnsResult.ServerFailure<>(normalized, type, String.valueOf(e.getMessage()));
       }
       int rcode = response.getRcode();
-      if (rcode == Rcode.NXDOMAIN) {
-        return cache.put(new DnsResult.NoSuchDomain<>(normalized, type), negativeTtl(response));
-      }
-      if (rcode != Rcode.NOERROR) {
+      if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
         return new DnsResult.ServerFailure<>(normalized, type, Rcode.string(rcode));
       }
+      List<Record> answers = response.getSection(Section.ANSWER);
       List<T> values = new ArrayList<>();
-      long ttl = Long.MAX_VALUE;
-      boolean advanced = true;
-      while (advanced) {
-        advanced = false;
-        for (Record answer : response.getSection(Section.ANSWER)) {
-          if (!answer.getName().equals(current)) {
-            continue;
-          }
-          if (answer.getType() == wireType) {
+      while (true) {
+        for (Record answer : answers) {
+          if (answer.getName().equals(current) && answer.getType() == wireType) {
             values.add(value.apply(answer));
             ttl = Math.min(ttl, answer.getTTL());
-          } else if (answer.getType() == Type.CNAME && values.isEmpty()) {
-            current = ((CNAMERecord) answer).getTarget();
-            advanced = true;
-            break;
           }
         }
+        if (!values.isEmpty()) {
+          return cache.put(
+              new DnsResult.Found<>(normalized, type, values), Duration.ofSeconds(ttl));
+        }
+        CNAMERecord alias = cnameOf(answers, current);
+        if (alias == null) {
+          break;
+        }
+        if (++links > MAX_CNAME_LINKS) {
+          return new DnsResult.ServerFailure<>(normalized, type, "CNAME chain too long or a loop");
+        }
+        aliased = true;
+        ttl = Math.min(ttl, alias.getTTL());
+        current = alias.getTarget();
       }
-      if (!values.isEmpty()) {
-        return cache.put(new DnsResult.Found<>(normalized, type, values), Duration.ofSeconds(ttl));
+      if (rcode == Rcode.NXDOMAIN) {
+        // RFC 6604 §2.1: after a CNAME the NXDOMAIN is the target's; the queried alias exists.
+        return aliased
+            ? cache.put(new DnsResult.NoData<>(normalized, type), negativeTtl(response))
+            : cache.put(new DnsResult.NoSuchDomain<>(normalized, type), negativeTtl(response));
       }
-      if (!endsInCname(response, current)) {
+      if (!aliased || !answersEndAt(answers, current)) {
         return cache.put(new DnsResult.NoData<>(normalized, type), negativeTtl(response));
       }
+      // The answer stopped at a CNAME target it holds nothing for: ask for the target.
     }
-    return new DnsResult.ServerFailure<>(normalized, type, "CNAME chain too long or a loop");
   }
 
-  /** Whether the answer stopped at a CNAME target it holds no records for, so we must ask on. */
-  private static boolean endsInCname(Message response, Name current) {
-    for (Record answer : response.getSection(Section.ANSWER)) {
-      if (answer.getType() == Type.CNAME && ((CNAMERecord) answer).getTarget().equals(current)) {
+  private static CNAMERecord cnameOf(List<Record> answers, Name owner) {
+    for (Record answer : answers) {
+      if (answer instanceof CNAMERecord cname && answer.getName().equals(owner)) {
+        return cname;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the answer's last CNAME points at {@code current} (so the server did not follow it).
+   */
+  private static boolean answersEndAt(List<Record> answers, Name current) {
+    for (Record answer : answers) {
+      if (answer instanceof CNAMERecord cname && cname.getTarget().equals(current)) {
         return true;
       }
     }
     return false;
   }
 
-  /** RFC 2308 §5: a negative answer lives for the smaller of the SOA TTL and its MINIMUM. */
+  /**
+   * RFC 2308 §5: a negative answer lives for the smaller of the SOA's TTL and MINIMUM, and one
+   * without an SOA is not cached at all (zero).
+   */
   private static Duration negativeTtl(Message response) {
     for (Record authority : response.getSection(Section.AUTHORITY)) {
       if (authority instanceof SOARecord soa) {
         return Duration.ofSeconds(Math.min(soa.getTTL(), soa.getMinimum()));
       }
     }
-    return Duration.ofSeconds(60);
+    return Duration.ZERO;
   }
 
   private static boolean isTimeout(Throwable e) {
@@ -223,7 +247,7 @@ public final class DnsJavaResolver implements DnsResolver {
      * the port defaults to 53. Without any server the system's resolvers are used.
      */
     public Builder server(String hostAndPort) {
-      servers.add(parseServer(hostAndPort));
+      servers.add(DnsServerAddress.parse(hostAndPort));
       return this;
     }
 
@@ -256,45 +280,6 @@ public final class DnsJavaResolver implements DnsResolver {
 
     public DnsJavaResolver build() {
       return new DnsJavaResolver(this);
-    }
-
-    static InetSocketAddress parseServer(String text) {
-      String host = text.strip();
-      int port = 53;
-      if (host.startsWith("[")) {
-        int close = host.indexOf(']');
-        if (close < 0) {
-          throw new IllegalArgumentException("unclosed [ in DNS server: " + text);
-        }
-        String rest = host.substring(close + 1);
-        host = host.substring(1, close);
-        if (rest.startsWith(":")) {
-          port = parsePort(rest.substring(1), text);
-        } else if (!rest.isEmpty()) {
-          throw new IllegalArgumentException("bad DNS server: " + text);
-        }
-      } else if (host.indexOf(':') == host.lastIndexOf(':') && host.indexOf(':') > 0) {
-        port = parsePort(host.substring(host.indexOf(':') + 1), text);
-        host = host.substring(0, host.indexOf(':'));
-      }
-      InetAddress address =
-          IpLiterals.tryParse(host)
-              .orElseThrow(() ->
-                  new IllegalArgumentException(
-                      "DNS server must be an IP address (host:port): " + text));
-      return new InetSocketAddress(address, port);
-    }
-
-    private static int parsePort(String port, String text) {
-      try {
-        int p = Integer.parseInt(port);
-        if (p < 1 || p > 65535) {
-          throw new NumberFormatException();
-        }
-        return p;
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("bad port in DNS server: " + text, e);
-      }
     }
   }
 }

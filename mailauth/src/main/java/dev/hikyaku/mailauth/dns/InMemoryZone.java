@@ -2,7 +2,9 @@ package dev.hikyaku.mailauth.dns;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,11 @@ public final class InMemoryZone implements DnsResolver {
   private final Map<String, Set<RecordType>> timeouts = new ConcurrentHashMap<>();
   private final Map<String, Set<RecordType>> failures = new ConcurrentHashMap<>();
   private final Set<String> existing = ConcurrentHashMap.newKeySet();
-  private final List<String> queries = new CopyOnWriteArrayList<>();
+
+  /** The most recent queries, bounded so a long-running benchmark or tool does not grow it. */
+  private final Deque<String> queries = new ArrayDeque<>();
+
+  private static final int MAX_LOGGED_QUERIES = 10_000;
 
   /** Adds a TXT record whose strings are concatenated as a resolver would. */
   public InMemoryZone txt(String name, String... strings) {
@@ -78,9 +84,11 @@ public final class InMemoryZone implements DnsResolver {
     return this;
   }
 
-  /** Every query so far, as {@code TYPE name}, in order. */
+  /** The queries so far (the last 10 000), as {@code TYPE name}, in order. */
   public List<String> queries() {
-    return List.copyOf(queries);
+    synchronized (queries) {
+      return List.copyOf(queries);
+    }
   }
 
   @Override
@@ -133,7 +141,12 @@ public final class InMemoryZone implements DnsResolver {
 
   private <T> DnsResult<T> lookup(String name, RecordType type, Class<T> valueType) {
     String original = DnsNames.normalize(name);
-    queries.add(type + " " + original);
+    synchronized (queries) {
+      if (queries.size() == MAX_LOGGED_QUERIES) {
+        queries.removeFirst();
+      }
+      queries.addLast(type + " " + original);
+    }
     String current = original;
     for (int hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
       if (timeouts.getOrDefault(current, Set.of()).contains(type)) {

@@ -55,10 +55,28 @@ public final class HeaderBlock {
       return;
     }
     int colon = raw.indexOf(":");
-    String name = raw.substring(0, colon).strip();
-    if (!name.isEmpty() && name.chars().allMatch(c -> c > 32 && c < 127 && c != ':')) {
-      fields.add(new Field(name, raw.substring(colon + 1).strip()));
+    // RFC 5322 §3.6.8: a field name is printable US-ASCII but ':'; only the obsolete syntax's
+    // SP/HTAB before the colon is tolerated, as DKIM's parser does, so both read the same fields.
+    String name = trimWsp(raw.substring(0, colon));
+    if (!name.isEmpty() && name.chars().allMatch(c -> c > 32 && c < 127)) {
+      fields.add(new Field(name, trimWsp(raw.substring(colon + 1))));
     }
+  }
+
+  private static String trimWsp(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isWsp(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isWsp(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isWsp(char c) {
+    return c == ' ' || c == '\t' || c == '\r';
   }
 
   /** All fields, in order. */

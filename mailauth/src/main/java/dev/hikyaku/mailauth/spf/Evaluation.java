@@ -6,7 +6,6 @@ import dev.hikyaku.mailauth.dns.MxRecord;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,10 +30,12 @@ final class Evaluation {
   private final SpfLimits limits;
   private int dnsMechanisms;
   private int voidLookups;
+  private final long deadline;
 
   Evaluation(DnsResolver dns, SpfLimits limits) {
     this.dns = dns;
     this.limits = limits;
+    this.deadline = System.nanoTime() + limits.timeBudget().toNanos();
   }
 
   SpfChecker.CheckResult checkHost(InetAddress ip, String domain, MacroContext context) {
@@ -50,6 +51,7 @@ final class Evaluation {
     if (!SpfChecker.isEvaluableDomain(domain)) {
       return SpfChecker.CheckResult.of(SpfResult.NONE, "not a valid domain: " + domain, context);
     }
+    checkTime();
     DnsResult<String> txt = dns.txt(domain);
     if (txt.isTemporaryFailure()) {
       return SpfChecker.CheckResult.of(
@@ -80,7 +82,9 @@ final class Evaluation {
       if (matches(directive.mechanism(), ip, context)) {
         SpfResult result = directive.qualifier().result;
         Optional<String> explanation =
-            result == SpfResult.FAIL ? explain(record.explanation(), context) : Optional.empty();
+            result == SpfResult.FAIL
+                ? Explanations.explain(dns, record.explanation(), context)
+                : Optional.empty();
         return new SpfChecker.CheckResult(
             result,
             Optional.of(directive.text()),
@@ -118,7 +122,8 @@ final class Evaluation {
       case Mechanism.Mx mx -> matchesMx(mx, ip, context);
       case Mechanism.Ptr ptr -> {
         String target = ptr.domain().map(d -> expandDomain(d, context)).orElse(context.domain());
-        yield validatedNames(ip).stream().anyMatch(name -> isSameOrSubdomain(name, target));
+        yield PtrNames.validated(dns, ip, limits.addressesPerMxOrPtr()).stream()
+            .anyMatch(name -> PtrNames.isSameOrSubdomain(name, target));
       }
       case Mechanism.Exists exists -> {
         // RFC 7208 §5.7: always an A lookup, whatever the connection's address family.
@@ -192,7 +197,19 @@ final class Evaluation {
     return result;
   }
 
+  /** RFC 7208 §4.6.4: an overall time limit on the evaluation, checked before each lookup. */
+  private void checkTime() {
+    if (System.nanoTime() > deadline) {
+      throw new Abort(
+          SpfResult.TEMPERROR,
+          "SPF evaluation took longer than "
+              + limits.timeBudget().toSeconds()
+              + " s (RFC 7208 §4.6.4)");
+    }
+  }
+
   private void countDnsMechanism() {
+    checkTime();
     dnsMechanisms++;
     if (dnsMechanisms > limits.dnsMechanisms()) {
       throw new Abort(
@@ -201,82 +218,20 @@ final class Evaluation {
     }
   }
 
-  /** RFC 7208 §5.5: PTR names of the client whose addresses include it, at most 10 tried. */
-  List<String> validatedNames(InetAddress ip) {
-    DnsResult<String> ptr = dns.ptr(ip);
-    List<String> names = ptr.records();
-    List<String> validated = new java.util.ArrayList<>();
-    for (String name : names.subList(0, Math.min(names.size(), limits.addressesPerMxOrPtr()))) {
-      DnsResult<InetAddress> forward = dns.addresses(name, ip instanceof Inet6Address);
-      if (forward.records().contains(ip)) {
-        validated.add(name);
-      }
-    }
-    return validated;
-  }
-
-  /** The {@code %{p}} value (RFC 7208 §7.3): a validated name, preferring the domain itself. */
-  String validatedDomain(InetAddress ip, String domain) {
-    List<String> names = validatedNames(ip);
-    return names.stream()
-        .filter(n -> n.equalsIgnoreCase(domain))
-        .findFirst()
-        .or(() -> names.stream().filter(n -> isSameOrSubdomain(n, domain)).findFirst())
-        .or(() -> names.stream().findFirst())
-        .orElse("unknown");
-  }
-
-  /** The explanation from {@code exp=} (RFC 7208 §6.2); any problem means no explanation. */
-  private Optional<String> explain(Optional<MacroString> exp, MacroContext context) {
-    if (exp.isEmpty()) {
-      return Optional.empty();
-    }
-    String target = expandDomain(exp.get(), context);
-    if (!SpfChecker.isEvaluableDomain(target)) {
-      return Optional.empty();
-    }
-    List<String> texts = dns.txt(target).records();
-    if (texts.size() != 1) {
-      return Optional.empty();
-    }
-    String text = texts.get(0);
-    if (!StandardCharsets.US_ASCII.newEncoder().canEncode(text)) {
-      return Optional.empty(); // RFC 7208 §6.2: explanations are US-ASCII
-    }
-    try {
-      return Optional.of(MacroString.parse(text, true).expand(context));
-    } catch (SpfSyntaxException e) {
-      return Optional.empty();
-    }
-  }
-
-  String defaultExplanation(MacroContext context) {
-    try {
-      return MacroString.parse(SpfChecker.DEFAULT_EXPLANATION, true).expand(context);
-    } catch (SpfSyntaxException e) {
-      throw new IllegalStateException("default explanation is invalid", e);
-    }
-  }
-
-  /** Expands a domain-spec and shortens it to 253 characters from the left (RFC 7208 §7.3). */
-  private static String expandDomain(MacroString spec, MacroContext context) {
+  /**
+   * Expands a domain-spec and, if longer than 253 characters, removes whole labels from the left
+   * until it fits (RFC 7208 §7.3); one scan, however many labels.
+   */
+  static String expandDomain(MacroString spec, MacroContext context) {
     String name = spec.expand(context);
     if (name.endsWith(".")) {
       name = name.substring(0, name.length() - 1);
     }
-    while (name.length() > 253 && name.indexOf('.') >= 0) {
-      name = name.substring(name.indexOf('.') + 1);
+    if (name.length() <= 253) {
+      return name;
     }
-    return name;
-  }
-
-  private static boolean isSameOrSubdomain(String name, String domain) {
-    String n = name.toLowerCase(java.util.Locale.ROOT);
-    String d = domain.toLowerCase(java.util.Locale.ROOT);
-    if (d.endsWith(".")) {
-      d = d.substring(0, d.length() - 1);
-    }
-    return n.equals(d) || n.endsWith("." + d);
+    int dot = name.indexOf('.', name.length() - 254);
+    return dot < 0 ? name.substring(name.length() - 253) : name.substring(dot + 1);
   }
 
   private static boolean anyInPrefix(

@@ -17,7 +17,6 @@ final class MacroContext {
   private final String receiver;
   private final long now;
   private final Supplier<String> validatedDomain;
-  private String validated;
 
   MacroContext(
       String sender,
@@ -53,12 +52,7 @@ final class MacroContext {
       case 'o' -> sender.substring(at + 1);
       case 'd' -> domain;
       case 'i' -> dotted(ip);
-      case 'p' -> {
-        if (validated == null) {
-          validated = validatedDomain.get();
-        }
-        yield validated;
-      }
+      case 'p' -> validatedDomain.get();
       case 'v' -> ip instanceof Inet4Address ? "in-addr" : "ip6";
       case 'h' -> helo;
       case 'c' -> readable(ip);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Evaluates SPF (RFC 7208): {@link #checkMailFrom} for the MAIL FROM identity (falling back to the
@@ -81,7 +82,8 @@ public final class SpfChecker {
             helo,
             receiver,
             clock.instant().getEpochSecond(),
-            () -> evaluation.validatedDomain(ip, normalize(domain)));
+            memoized(
+                () -> PtrNames.forMacro(dns, ip, normalize(domain), limits.addressesPerMxOrPtr())));
     try {
       CheckResult result = evaluation.checkHost(ip, normalize(domain), context);
       Optional<String> explanation = Optional.empty();
@@ -90,7 +92,7 @@ public final class SpfChecker {
             Optional.of(
                 result
                     .explanation()
-                    .orElseGet(() -> evaluation.defaultExplanation(result.context())));
+                    .orElseGet(() -> Explanations.defaultExplanation(result.context())));
       }
       return new SpfVerdict(
           result.result(),
@@ -109,6 +111,17 @@ public final class SpfChecker {
           Optional.empty(),
           "internal error: " + e);
     }
+  }
+
+  /** %{p} is looked up once per check, however many includes expand it. */
+  private static Supplier<String> memoized(Supplier<String> supplier) {
+    String[] value = new String[1];
+    return () -> {
+      if (value[0] == null) {
+        value[0] = supplier.get();
+      }
+      return value[0];
+    };
   }
 
   private static String normalize(String domain) {

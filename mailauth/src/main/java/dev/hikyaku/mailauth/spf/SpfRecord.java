@@ -222,9 +222,35 @@ record SpfRecord(
     }
     String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     int dot = t.lastIndexOf('.');
-    if (dot < 0 || !TOPLABEL.matcher(t.substring(dot + 1)).matches()) {
+    if (dot < 0 || !isTopLabel(t.substring(dot + 1))) {
       throw new SpfSyntaxException("domain-spec must end in a valid top label: " + text);
     }
     return spec;
+  }
+
+  /**
+   * RFC 7208 §7.1: toplabel = ( *alphanum ALPHA *alphanum ) / ( 1*alphanum "-" *( alphanum / "-" )
+   * alphanum ), checked in one pass (a regex for it backtracks on long hostile labels).
+   */
+  static boolean isTopLabel(String label) {
+    if (label.isEmpty()) {
+      return false;
+    }
+    boolean alpha = false;
+    boolean dash = false;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      if (c == '-') {
+        dash = true;
+      } else if (!letter && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+      alpha |= letter;
+    }
+    if (!dash) {
+      return alpha;
+    }
+    return label.charAt(0) != '-' && label.charAt(label.length() - 1) != '-';
   }
 }

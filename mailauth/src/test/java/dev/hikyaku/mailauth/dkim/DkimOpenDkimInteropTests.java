@@ -9,6 +9,7 @@ import static dev.hikyaku.mailauth.dkim.DkimFixtures.prepend;
 import static dev.hikyaku.mailauth.dkim.DkimFixtures.rsa;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hikyaku.mailauth.dns.LoopbackDnsServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -57,14 +57,19 @@ class DkimOpenDkimInteropTests {
   private static LoopbackDnsServer dns;
 
   @BeforeAll
-  static void startDns() {
+  static void startDns() throws Exception {
     ExternalTool.require(OPENDKIM, "opendkim");
     dns =
-        LoopbackDnsServer.start(
-            Map.of(
-                "rsa._domainkey.example.com", DkimKeys.publicKeyRecord(rsa().getPublic()),
-                "ed._domainkey.example.com", DkimKeys.publicKeyRecord(ed25519().getPublic())),
-            work);
+        LoopbackDnsServer.builder()
+            .txt(
+                "rsa._domainkey.example.com",
+                DkimKeys.txtStrings(DkimKeys.publicKeyRecord(rsa().getPublic()))
+                    .toArray(String[]::new))
+            .txt(
+                "ed._domainkey.example.com",
+                DkimKeys.txtStrings(DkimKeys.publicKeyRecord(ed25519().getPublic()))
+                    .toArray(String[]::new))
+            .start();
   }
 
   @AfterAll

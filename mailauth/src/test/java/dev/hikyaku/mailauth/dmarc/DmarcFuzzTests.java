@@ -3,6 +3,7 @@ package dev.hikyaku.mailauth.dmarc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.hikyaku.mailauth.dkim.DkimResult;
 import dev.hikyaku.mailauth.dns.InMemoryZone;
@@ -34,6 +35,7 @@ class DmarcFuzzTests {
     assertThat(verdict.result()).isNotNull();
   }
 
+  @DictionaryEntries({"v=DMARC1; ", "p=reject; ", "sp=none; ", "np=quarantine; ", "psd=y; ", "psd=n; ", "adkim=s; ", "aspf=r; ", "t=y; ", "rua=mailto:a@example.com; ", "pct=50"})
   @FuzzTest(maxDuration = "20s")
   void anyRecordShouldGiveAVerdict(FuzzedDataProvider data) {
     fuzzerTestOneInput(data);

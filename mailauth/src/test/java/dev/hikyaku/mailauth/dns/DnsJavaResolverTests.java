@@ -147,15 +147,14 @@ class DnsJavaResolverTests {
 
   @Test
   void serverAddressesShouldAcceptPortsAndIpv6() {
-    assertThat(DnsJavaResolver.Builder.parseServer("127.0.0.1:5353").getPort()).isEqualTo(5353);
-    assertThat(DnsJavaResolver.Builder.parseServer("127.0.0.1").getPort()).isEqualTo(53);
-    assertThat(DnsJavaResolver.Builder.parseServer("[::1]:5300").getPort()).isEqualTo(5300);
-    assertThat(DnsJavaResolver.Builder.parseServer("::1").getAddress().isLoopbackAddress())
-        .isTrue();
-    assertThatThrownBy(() -> DnsJavaResolver.Builder.parseServer("dns.example.com:53"))
+    assertThat(DnsServerAddress.parse("127.0.0.1:5353").getPort()).isEqualTo(5353);
+    assertThat(DnsServerAddress.parse("127.0.0.1").getPort()).isEqualTo(53);
+    assertThat(DnsServerAddress.parse("[::1]:5300").getPort()).isEqualTo(5300);
+    assertThat(DnsServerAddress.parse("::1").getAddress().isLoopbackAddress()).isTrue();
+    assertThatThrownBy(() -> DnsServerAddress.parse("dns.example.com:53"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("IP address");
-    assertThatThrownBy(() -> DnsJavaResolver.Builder.parseServer("127.0.0.1:99999"))
+    assertThatThrownBy(() -> DnsServerAddress.parse("127.0.0.1:99999"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 public final class LoopbackDnsServer implements AutoCloseable {
 
   private static final Path DNSMASQ = Path.of("/usr/sbin/dnsmasq");
+  private static final String READY_NAME = "ready.loopback-dns.test";
 
   private final Process process;
   private final int port;
@@ -92,7 +94,12 @@ public final class LoopbackDnsServer implements AutoCloseable {
       }
       Path log = Files.createTempFile("dnsmasq", ".log");
       Path conf = Files.createTempFile("dnsmasq", ".conf");
-      Files.write(conf, lines, StandardCharsets.UTF_8);
+      // A record only this instance serves: readiness is "our token answers", never "something
+      // answers on the port".
+      String token = UUID.randomUUID().toString();
+      List<String> all = new ArrayList<>(lines);
+      all.add("txt-record=" + READY_NAME + "," + token);
+      Files.write(conf, all, StandardCharsets.UTF_8);
       List<String> command =
           new ArrayList<>(
               List.of(
@@ -117,7 +124,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
       LoopbackDnsServer server = new LoopbackDnsServer(process, port, log);
-      server.awaitReady();
+      server.awaitReady(token);
       return server;
     }
   }
@@ -127,12 +134,26 @@ public final class LoopbackDnsServer implements AutoCloseable {
     return "127.0.0.1:" + port;
   }
 
+  /** The UDP and TCP port on 127.0.0.1. */
+  public int port() {
+    return port;
+  }
+
+  /** A resolver that asks this server only, without a cache. */
+  public DnsJavaResolver resolver() {
+    return DnsJavaResolver.builder()
+        .server(address())
+        .timeout(Duration.ofSeconds(2))
+        .cacheSize(0)
+        .build();
+  }
+
   /** How many queries the server has logged so far. */
   public long queryCount() throws IOException {
     return Files.readAllLines(log).stream().filter(l -> l.contains("query[")).count();
   }
 
-  private void awaitReady() throws IOException, InterruptedException {
+  private void awaitReady(String token) throws IOException, InterruptedException {
     DnsJavaResolver probe =
         DnsJavaResolver.builder()
             .server(address())
@@ -144,12 +165,17 @@ public final class LoopbackDnsServer implements AutoCloseable {
         throw new IllegalStateException(
             "dnsmasq exited: " + String.join("\n", Files.readAllLines(log)));
       }
-      if (!(probe.txt("ready.probe") instanceof DnsResult.Timeout<String>)) {
+      if (probe.txt(READY_NAME).records().contains(token)) {
         return;
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException("dnsmasq did not answer on " + address());
+    close();
+    throw new IllegalStateException(
+        "dnsmasq did not answer on "
+            + address()
+            + ": "
+            + String.join("\n", Files.readAllLines(log)));
   }
 
   /** Stops the server. */

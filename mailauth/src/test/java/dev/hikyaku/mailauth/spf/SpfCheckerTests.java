@@ -162,26 +162,65 @@ class SpfCheckerTests {
                   .timeout(Duration.ofSeconds(2))
                   .build());
 
-      assertThat(
-              checker
-                  .checkMailFrom(IpLiterals.parse("192.0.2.25"), "a@example.test", "h.test")
-                  .result())
-          .isEqualTo(SpfResult.PASS);
-      assertThat(
-              checker
-                  .checkMailFrom(IpLiterals.parse("2001:db8:25::9"), "a@example.test", "h.test")
-                  .result())
-          .isEqualTo(SpfResult.PASS);
-      assertThat(
-              checker
-                  .checkMailFrom(IpLiterals.parse("192.0.2.99"), "a@example.test", "h.test")
-                  .result())
-          .isEqualTo(SpfResult.FAIL);
-      assertThat(
-              checker
-                  .checkMailFrom(IpLiterals.parse("192.0.2.99"), "a@other.test", "h.test")
-                  .result())
-          .isEqualTo(SpfResult.TEMPERROR);
+      assertThat(result(checker, "192.0.2.25", "a@example.test")).startsWith("pass");
+      assertThat(result(checker, "2001:db8:25::9", "a@example.test")).startsWith("pass");
+      assertThat(result(checker, "192.0.2.99", "a@example.test")).startsWith("fail");
+      assertThat(result(checker, "192.0.2.99", "a@other.test")).startsWith("temperror");
     }
+  }
+
+  /** The result and its reason, so a failure says why. */
+  private static String result(SpfChecker checker, String ip, String mailFrom) {
+    SpfVerdict verdict = checker.checkMailFrom(IpLiterals.parse(ip), mailFrom, "h.test");
+    return verdict.result().rfcName() + ": " + verdict.reason();
+  }
+
+  @Test
+  @Timeout(5)
+  void longMacroExpansionsShouldBeShortenedInLinearTime() {
+    String helo = ("a." + "b.".repeat(124)) + "example";
+    InMemoryZone zone =
+        new InMemoryZone().txt("example.com", "v=spf1 exists:" + "%{h}".repeat(12_000) + " -all");
+
+    SpfVerdict verdict = new SpfChecker(zone).checkMailFrom(CLIENT, "a@example.com", helo);
+
+    assertThat(verdict.result()).isEqualTo(SpfResult.FAIL);
+  }
+
+  @Test
+  @Timeout(5)
+  void longHostileTopLabelShouldBeRejectedQuickly() {
+    InMemoryZone zone =
+        new InMemoryZone().txt("example.com", "v=spf1 a:x." + "a".repeat(60_000) + "! -all");
+
+    assertThat(check(zone, "a@example.com").result()).isEqualTo(SpfResult.PERMERROR);
+  }
+
+  @Test
+  void validatedDomainShouldBeLookedUpOncePerCheck() {
+    InMemoryZone zone =
+        new InMemoryZone()
+            .txt("example.com", "v=spf1 include:i1.example.com include:i2.example.com -all")
+            .txt("i1.example.com", "v=spf1 exists:%{p}.allow.example.com ?all")
+            .txt("i2.example.com", "v=spf1 exists:%{p}.allow2.example.com ?all")
+            .ptr("192.0.2.10", "mail.example.com")
+            .address("mail.example.com", "192.0.2.10");
+
+    check(zone, "a@example.com");
+
+    assertThat(zone.queries().stream().filter(q -> q.startsWith("PTR "))).hasSize(1);
+  }
+
+  @Test
+  void exhaustedTimeBudgetShouldBeTemperror() {
+    InMemoryZone zone = new InMemoryZone().txt("example.com", "v=spf1 -all");
+    SpfChecker checker =
+        new SpfChecker(
+            zone, java.time.Clock.systemUTC(), null, new SpfLimits(10, 2, 10, Duration.ofNanos(1)));
+
+    SpfVerdict verdict = checker.checkMailFrom(CLIENT, "a@example.com", "h.test");
+
+    assertThat(verdict.result()).isEqualTo(SpfResult.TEMPERROR);
+    assertThat(verdict.reason()).contains("longer than");
   }
 }

@@ -3,6 +3,7 @@ package dev.hikyaku.mailauth.spf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.hikyaku.mailauth.dns.InMemoryZone;
 import dev.hikyaku.mailauth.dns.IpLiterals;
@@ -37,6 +38,22 @@ class SpfFuzzTests {
     assertThat(verdict.reason()).doesNotStartWith("internal error");
   }
 
+  @DictionaryEntries({
+    "include:inc.example.com",
+    "redirect=",
+    "exp=",
+    "%{ir}",
+    "%{d2}",
+    "%{l-}",
+    "ip4:192.0.2.0/24",
+    "ip6:2001:db8::/32",
+    "a:a.example.com/24",
+    "mx//64",
+    "ptr",
+    "exists:",
+    "-all",
+    "~all"
+  })
   @FuzzTest(maxDuration = "20s")
   void anyRecordShouldGiveAVerdict(FuzzedDataProvider data) {
     fuzzerTestOneInput(data);
