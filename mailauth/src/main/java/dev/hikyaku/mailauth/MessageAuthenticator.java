@@ -87,18 +87,10 @@ public final class MessageAuthenticator {
     }
 
     List<MethodResult> results = new ArrayList<>();
-    results.add(
-        MethodResults.spf(spfVerdict.result(), sender.isEmpty() ? "" : sender, heloName)
-            .withReason(spfVerdict.reason()));
+    // MethodResults cleans what came from the message or DNS (control characters, length).
+    results.add(MethodResults.spf(spfVerdict.result(), sender, heloName, spfVerdict.reason()));
     for (DkimVerification signature : signatures) {
-      results.add(
-          MethodResults.dkim(
-                  signature.result(),
-                  signature.domain(),
-                  signature.identity(),
-                  signature.selector(),
-                  signature.headerB())
-              .withReason(signature.reason()));
+      results.add(MethodResults.dkim(signature));
     }
     if (signatures.isEmpty()) {
       results.add(MethodResult.of("dkim", "none").withReason("message not signed"));

@@ -118,13 +118,20 @@ class MessageAuthenticatorTests {
               + "x".repeat(70_000)
               + "\r\n\r\n")
           .getBytes(StandardCharsets.UTF_8),
-      new byte[] {(byte) 0xff, (byte) 0xfe, 0, '\n', '\n'}
+      new byte[] {(byte) 0xff, (byte) 0xfe, 0, '\n', '\n'},
+      ("DKIM-Signature: v=1; a=rsa-sha256; d=exa\r\n mple.com; s=s\u0001; h=from; bh=x; b=y\r\n"
+              + "From: a@exa\u0001mple.com\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8)
     };
     for (byte[] message : messages) {
       AuthenticationReport report =
-          authenticator.authenticate(message, IpLiterals.parse("192.0.2.1"), "", "");
+          authenticator.authenticate(
+              message, IpLiterals.parse("192.0.2.1"), "he\u0001lo", "a\r\nb@x.example");
       assertThat(report.dmarc().result()).isIn(DmarcResult.PERMERROR, DmarcResult.NONE);
-      assertThat(report.authenticationResultsField()).startsWith("Authentication-Results:");
+      assertThat(report.authenticationResultsField())
+          .startsWith("Authentication-Results:")
+          .doesNotContain("\u0001")
+          .doesNotContainPattern("\r\n[^ \t]");
     }
   }
 }

@@ -29,8 +29,11 @@ final class DkimCrypto {
       verifier.initVerify(key);
       verifier.update(input(algorithm, data));
       return verifier.verify(signature);
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      return false; // a signature of the wrong length or a key the provider refuses
+    } catch (GeneralSecurityException | RuntimeException e) {
+      // A signature of the wrong length or a key the provider refuses, but also a provider that
+      // breaks its contract with a ProviderException or another unchecked exception on hostile
+      // input: the signature is not shown valid, and that must be a verdict, not a crash.
+      return false;
     }
   }
 

@@ -30,11 +30,24 @@ public final class DkimKeys {
   /** The RSA size used when none is given: RFC 8301 §3.2 says signers SHOULD use 2048 bits. */
   public static final int DEFAULT_RSA_BITS = 2048;
 
-  /** The smallest RSA key accepted for signing (RFC 8301 §3.2: MUST be at least 1024). */
+  /**
+   * The smallest RSA key signed with, and whose signatures are valid when verifying (RFC 8301 §3.2:
+   * MUST be at least 1024; a smaller one gives {@code policy}).
+   */
   public static final int MIN_RSA_BITS = 1024;
 
-  /** The largest RSA key generated or signed with: RFC 8301 §3.2 has verifiers go up to 4096. */
-  public static final int MAX_RSA_BITS = 4096;
+  /**
+   * The largest RSA key generated or signed with: RFC 8301 §3.2 requires verifiers to handle keys
+   * up to 4096 bits only, so a larger one might not verify everywhere.
+   */
+  public static final int MAX_SIGNING_RSA_BITS = 4096;
+
+  /**
+   * The largest RSA key accepted when verifying. RFC 8301 §3.2 lets verifiers go beyond {@link
+   * #MAX_SIGNING_RSA_BITS}, and we are liberal in what we accept; but the cost of a verification
+   * grows with the key, so a bound keeps the work one signature can cause small.
+   */
+  public static final int MAX_VERIFYING_RSA_BITS = 8192;
 
   private static final Pattern PEM =
       Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
@@ -44,9 +57,14 @@ public final class DkimKeys {
 
   /** A new RSA key pair of {@code bits} bits (1024 to 4096). */
   public static KeyPair generateRsa(int bits) {
-    if (bits < MIN_RSA_BITS || bits > MAX_RSA_BITS) {
+    if (bits < MIN_RSA_BITS || bits > MAX_SIGNING_RSA_BITS) {
       throw new IllegalArgumentException(
-          "RSA keys must have " + MIN_RSA_BITS + " to " + MAX_RSA_BITS + " bits, not " + bits);
+          "RSA keys must have "
+              + MIN_RSA_BITS
+              + " to "
+              + MAX_SIGNING_RSA_BITS
+              + " bits, not "
+              + bits);
     }
     KeyPairGenerator generator = generator("RSA");
     generator.initialize(bits);

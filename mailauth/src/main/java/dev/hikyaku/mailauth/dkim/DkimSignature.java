@@ -160,9 +160,9 @@ public record DkimSignature(
     }
     if (timestamp.isPresent()
         && expiration.isPresent()
-        && expiration.get().isBefore(timestamp.get())) {
-      // RFC 6376 §3.5: x= must be greater than t=.
-      return ParseResult.invalid("x= is before t=");
+        && !expiration.get().isAfter(timestamp.get())) {
+      // RFC 6376 §3.5: x= MUST be greater than t=, so equal is as invalid as earlier.
+      return ParseResult.invalid("x= is not after t=");
     }
     return ParseResult.valid(
         new DkimSignature(

@@ -196,7 +196,7 @@ public final class DkimSigner {
           };
       int bits = DkimKeys.keyBits(key);
       if (algorithm == DkimAlgorithm.RSA_SHA256
-          && (bits < DkimKeys.MIN_RSA_BITS || bits > DkimKeys.MAX_RSA_BITS)) {
+          && (bits < DkimKeys.MIN_RSA_BITS || bits > DkimKeys.MAX_SIGNING_RSA_BITS)) {
         throw new IllegalArgumentException(
             "RSA signing keys must have 1024 to 4096 bits (RFC 8301 §3.2), not " + bits);
       }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param algorithm {@code a=} as written
  * @param keyBits the public key's size (RSA modulus bits, 256 for Ed25519); 0 when not fetched
  * @param headerB the start of {@code b=} for {@code header.b} (RFC 6008 §4): at least 8 characters,
- *     more when needed to tell this signature from the message's others
+ *     more when needed to tell this signature from the message's others, but never more than 64
  * @param testing the key record says {@code t=y}: the domain is testing DKIM, and RFC 6376 §3.6.1
  *     says to treat the message no differently from unsigned mail whatever the result
  */

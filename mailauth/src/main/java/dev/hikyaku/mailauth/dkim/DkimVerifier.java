@@ -36,6 +36,8 @@ import java.util.Objects;
  *       (default 5 minutes): fail.
  *   <li>a revoked key (empty {@code p=}): fail; a key with {@code t=y}: the result as computed,
  *       with {@link DkimVerification#testing()} set.
+ *   <li>more From fields than {@code h=} names: fail, as the unsigned extra one may be what the
+ *       reader is shown (RFC 6376 §8.15, RFC 5322 §3.6 allows only one).
  * </ul>
  *
  * <p>Only the first {@link Builder#maxSignatures(int) 10} signatures are evaluated, as RFC 6376
@@ -51,6 +53,12 @@ public final class DkimVerifier {
 
   /** The largest header block read by default. */
   public static final int DEFAULT_MAX_HEADER_BYTES = 1 << 20;
+
+  /** RFC 6008 §4: header.b has at least 8 characters of {@code b=} (all of a shorter one). */
+  private static final int MIN_HEADER_B = 8;
+
+  /** Our bound on header.b, far more than real signatures need to be told apart. */
+  private static final int MAX_HEADER_B = 64;
 
   private final DnsResolver dns;
   private final Clock clock;
@@ -120,11 +128,11 @@ public final class DkimVerifier {
       return List.of();
     }
     Instant now = clock.instant();
-    boolean hasFrom = headers.count("From") > 0;
+    int fromFields = headers.count("From");
     KeyLookup keys = new KeyLookup(dns);
     List<SignatureCheck> checks = new ArrayList<>();
     for (HeaderField field : fields.subList(0, Math.min(fields.size(), maxSignatures))) {
-      checks.add(SignatureCheck.start(field, hasFrom, now, clockSkew, keys));
+      checks.add(SignatureCheck.start(field, fromFields, now, clockSkew, keys));
     }
     Map<SignatureCheck.BodyKey, BodyCanonicalizer> bodies = new LinkedHashMap<>();
     for (SignatureCheck check : checks) {
@@ -149,23 +157,39 @@ public final class DkimVerifier {
     return uniqueHeaderB(results);
   }
 
-  /** RFC 6008 §4: header.b is at least 8 characters, and long enough to be unique. */
+  /**
+   * RFC 6008 §4: header.b is a prefix of {@code b=}, at least 8 characters (or all of a shorter
+   * one), and any prefix is allowed, so it is one character longer than the longest prefix shared
+   * with another signature's {@code b=}, capped at {@link #MAX_HEADER_B} characters. A pair sharing
+   * 64 or more characters (only a forger's signatures would) keeps the 64-character prefix anyway:
+   * the value stays bounded, and a reader matching it finds both signatures, which is still better
+   * than no header.b at all. Comparing at most 64 characters per pair keeps this linear in the
+   * number of signatures, however long their {@code b=}.
+   */
   private static List<DkimVerification> uniqueHeaderB(List<DkimVerification> results) {
-    List<String> all = results.stream().map(DkimVerification::headerB).toList();
-    List<DkimVerification> shortened = new ArrayList<>();
+    List<DkimVerification> shortened = new ArrayList<>(results.size());
     for (DkimVerification result : results) {
       String b = result.headerB();
-      String prefix = b;
-      for (int n = Math.min(8, b.length()); n < b.length(); n++) {
-        String candidate = b.substring(0, n);
-        if (all.stream().filter(o -> o.startsWith(candidate)).allMatch(b::equals)) {
-          prefix = candidate;
-          break;
+      int shared = 0;
+      for (DkimVerification other : results) {
+        if (other != result && !other.headerB().equals(b)) {
+          shared = Math.max(shared, commonPrefix(b, other.headerB(), MAX_HEADER_B));
         }
       }
-      shortened.add(result.withHeaderB(prefix));
+      int length = Math.min(Math.min(Math.max(MIN_HEADER_B, shared + 1), MAX_HEADER_B), b.length());
+      shortened.add(result.withHeaderB(b.substring(0, length)));
     }
     return List.copyOf(shortened);
+  }
+
+  /** The length of the common prefix of {@code a} and {@code b}, counted up to {@code max}. */
+  private static int commonPrefix(String a, String b, int max) {
+    int limit = Math.min(max, Math.min(a.length(), b.length()));
+    int n = 0;
+    while (n < limit && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   /** Builds a {@link DkimVerifier}. */

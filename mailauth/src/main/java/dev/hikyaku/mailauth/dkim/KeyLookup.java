@@ -3,7 +3,9 @@ package dev.hikyaku.mailauth.dkim;
 import dev.hikyaku.mailauth.dns.DnsNames;
 import dev.hikyaku.mailauth.dns.DnsResolver;
 import dev.hikyaku.mailauth.dns.DnsResult;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,6 +20,24 @@ final class KeyLookup {
 
     record Failed(DkimResult result, String reason) implements Outcome {}
   }
+
+  /**
+   * Valid key records already parsed, by their text: decoding p= (base64, then DER for RSA) costs
+   * more than checking an Ed25519 signature, and a sender's record repeats on every message.
+   * Parsing is a pure function of the text, so sharing the result is safe.
+   */
+  private static final Map<String, DkimKeyRecord> PARSED =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, DkimKeyRecord> eldest) {
+              return size() > 512;
+            }
+          });
+
+  private static final int MAX_CACHED_RECORD = 2048;
 
   private final DnsResolver dns;
   private final Map<String, Outcome> seen = new HashMap<>();
@@ -63,8 +83,15 @@ final class KeyLookup {
   private static Outcome parse(String name, DnsResult.Found<String> found) {
     String firstError = null;
     for (String text : found.records()) {
+      DkimKeyRecord cached = PARSED.get(text);
+      if (cached != null) {
+        return new Outcome.Usable(cached);
+      }
       switch (DkimKeyRecord.parse(text)) {
         case ParseResult.Valid<DkimKeyRecord> valid -> {
+          if (text.length() <= MAX_CACHED_RECORD) {
+            PARSED.put(text, valid.value());
+          }
           return new Outcome.Usable(valid.value());
         }
         case ParseResult.Invalid<DkimKeyRecord> invalid -> {

@@ -17,9 +17,6 @@ final class SignatureCheck {
   /** The body hashes a message needs: one per body canonicalization and {@code l=}. */
   record BodyKey(Canonicalization canonicalization, long limit) {}
 
-  /** Larger RSA keys are refused to bound the work an attacker can cause. */
-  private static final int MAX_RSA_BITS = 8192;
-
   private final HeaderField field;
   private String domain = "";
   private String selector = "";
@@ -36,9 +33,9 @@ final class SignatureCheck {
 
   /** Checks the field, its times and its key; the body is not needed yet. */
   static SignatureCheck start(
-      HeaderField field, boolean hasFrom, Instant now, Duration skew, KeyLookup keys) {
+      HeaderField field, int fromFields, Instant now, Duration skew, KeyLookup keys) {
     SignatureCheck check = new SignatureCheck(field);
-    check.begin(hasFrom, now, skew, keys);
+    check.begin(fromFields, now, skew, keys);
     return check;
   }
 
@@ -100,7 +97,7 @@ final class SignatureCheck {
     return result(DkimResult.PASS, "signature verified");
   }
 
-  private void begin(boolean hasFrom, Instant now, Duration skew, KeyLookup keys) {
+  private void begin(int fromFields, Instant now, Duration skew, KeyLookup keys) {
     TagList tags;
     switch (TagList.parse(field.rawValue())) {
       case ParseResult.Invalid<TagList> invalid -> {
@@ -121,8 +118,23 @@ final class SignatureCheck {
       }
       case ParseResult.Valid<DkimSignature> valid -> signature = valid.value();
     }
-    if (!hasFrom) {
+    if (fromFields == 0) {
       done = result(DkimResult.PERMERROR, "the message has no From field (RFC 5322 §3.6)");
+      return;
+    }
+    long signedFrom = signature.signedHeaders().stream().filter("from"::equalsIgnoreCase).count();
+    if (fromFields > signedFrom) {
+      // RFC 5322 §3.6 allows one From field; RFC 6376 §8.15: a From added above the signed one
+      // leaves the signature valid while readers may show the unsigned one. Oversigning (h= naming
+      // From once more than present) makes the signature break; without it, refuse it here.
+      done =
+          result(
+              DkimResult.FAIL,
+              "From field added after signing ("
+                  + fromFields
+                  + " From fields, h= covers "
+                  + signedFrom
+                  + ")");
       return;
     }
     if (signature.expiration().isPresent()
@@ -158,8 +170,10 @@ final class SignatureCheck {
     if (key.isStrict() && !signature.identityDomain().equals(signature.domain())) {
       return result(DkimResult.PERMERROR, "key has t=s but the i= domain is not exactly d=");
     }
-    if (key.keyType() == DkimKeyType.RSA && key.keyBits() > MAX_RSA_BITS) {
-      return result(DkimResult.PERMERROR, "RSA key larger than " + MAX_RSA_BITS + " bits");
+    if (key.keyType() == DkimKeyType.RSA && key.keyBits() > DkimKeys.MAX_VERIFYING_RSA_BITS) {
+      // Beyond RFC 8301 §3.2's 4096, but bounded: see DkimKeys.MAX_VERIFYING_RSA_BITS.
+      return result(
+          DkimResult.PERMERROR, "RSA key larger than " + DkimKeys.MAX_VERIFYING_RSA_BITS + " bits");
     }
     return null;
   }

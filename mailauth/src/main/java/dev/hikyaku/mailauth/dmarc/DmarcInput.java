@@ -8,8 +8,9 @@ import java.util.Optional;
  * What DMARC evaluates for one message.
  *
  * @param fromDomains the domain of every address in the RFC5322.From header field(s), as extracted
- *     and not yet validated: the evaluator itself judges them (an invalid one gives permerror),
- *     since they come straight from the sender
+ *     and not yet validated (an address without a domain as an empty string): the evaluator itself
+ *     judges them, since they come straight from the sender, and an invalid one never makes the
+ *     verdict milder (see {@link DmarcEvaluator})
  * @param spf the SPF check of the MAIL FROM identity, if SPF was checked
  * @param dkim every verified DKIM signature, passing or not
  */

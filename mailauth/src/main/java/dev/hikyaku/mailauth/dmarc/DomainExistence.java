@@ -30,7 +30,15 @@ final class DomainExistence {
         List.of(resolver::a, resolver::aaaa, resolver::mx);
     boolean temporaryFailure = false;
     for (Function<String, DnsResult<?>> query : queries) {
-      DnsResult<?> answer = query.apply(domain.name());
+      DnsResult<?> answer;
+      try {
+        answer = query.apply(domain.name());
+      } catch (RuntimeException e) {
+        // A resolver that throws broke its contract; like a server failure, that says nothing
+        // about the name, so existence stays unknown and the verdict temperror.
+        temporaryFailure = true;
+        continue;
+      }
       switch (answer) {
         case DnsResult.Found<?> found -> {
           return Answer.EXISTS;

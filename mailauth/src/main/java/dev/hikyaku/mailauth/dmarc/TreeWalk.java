@@ -89,7 +89,14 @@ public final class TreeWalk {
   }
 
   private RecordLookup query(DnsDomain domain) {
-    DnsResult<String> answer = resolver.txt(domain.dmarcName());
+    DnsResult<String> answer;
+    try {
+      answer = resolver.txt(domain.dmarcName());
+    } catch (RuntimeException e) {
+      // DnsResolver promises results, not exceptions; a broken adapter still must not make the
+      // evaluation throw, and a failure of ours to ask is temporary by nature (RFC 9989 §5.3.6).
+      return new RecordLookup.TemporaryFailure(domain, "DNS lookup failed: " + describe(e));
+    }
     return switch (answer) {
       case DnsResult.Found<String> txt -> select(domain, txt.records());
       case DnsResult.NoSuchDomain<String> n -> new RecordLookup.Absent(domain, "no such name");
@@ -98,6 +105,13 @@ public final class TreeWalk {
           new RecordLookup.TemporaryFailure(domain, "server failure: " + f.detail());
       case DnsResult.Timeout<String> t -> new RecordLookup.TemporaryFailure(domain, "timeout");
     };
+  }
+
+  /** The exception's class and message, for a reason; its message alone may be null. */
+  private static String describe(RuntimeException e) {
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   // RFC 9989 §4.10 step 2: keep records starting with v=DMARC1; several are all discarded.

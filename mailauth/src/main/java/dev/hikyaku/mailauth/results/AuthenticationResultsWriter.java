@@ -10,8 +10,12 @@ import java.util.List;
  * <p>The authserv-id goes on the first line and every result starts a new line. Values that are not
  * RFC 2045 tokens are quoted, except a pvalue of the form {@code [local-part]@domain}, which RFC
  * 8601 allows bare; reasons are always quoted. A quoted string or comment too long for a line is
- * folded at one of its own spaces, so unfolding restores it exactly. A single word longer than a
- * line is left whole. The field is returned without the final CRLF.
+ * folded at one of its own spaces, so unfolding restores it exactly; a run without spaces longer
+ * than a line is left whole. The field is returned without the final CRLF.
+ *
+ * <p>No line exceeds the 998 octets of RFC 5322 §2.1.1 as long as no reason, comment or value has
+ * more than 300 characters between two spaces: {@link MethodResults} caps what it puts in our own
+ * results far below that, and every result starts on a line of its own.
  */
 public final class AuthenticationResultsWriter {
 
@@ -115,7 +119,12 @@ public final class AuthenticationResultsWriter {
         int room = WIDTH - column;
         int space = word.lastIndexOf(' ', start + room - 1);
         if (space <= start) {
-          break;
+          // No space within the line: fold at the first one after it, so that only a run without
+          // any space can make a line longer than it must be.
+          space = word.indexOf(' ', start + 1);
+          if (space < 0) {
+            break;
+          }
         }
         text.append(word, start, space).append("\r\n");
         column = 0;

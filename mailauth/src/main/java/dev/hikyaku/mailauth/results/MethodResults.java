@@ -1,14 +1,20 @@
 package dev.hikyaku.mailauth.results;
 
 import dev.hikyaku.mailauth.dkim.DkimResult;
+import dev.hikyaku.mailauth.dkim.DkimVerification;
 import dev.hikyaku.mailauth.dmarc.DmarcResult;
 import dev.hikyaku.mailauth.dmarc.DmarcVerdict;
 import dev.hikyaku.mailauth.spf.SpfResult;
-import java.util.Optional;
 
 /**
  * Builds our own results for the methods we evaluate, with the properties RFC 8601 §2.7 and RFC
  * 9989 §9.1 register for them.
+ *
+ * <p>Every value and reason may come from an attacker (signature tags, record text, From domains,
+ * MAIL FROM and HELO), so these methods never throw for their content: control characters become
+ * spaces, whitespace collapses, property values are cut at 200 characters and reasons at 300
+ * (ending in {@code "..."}), and a value left empty is left out. {@link MethodResult} itself stays
+ * strict for direct use.
  */
 public final class MethodResults {
 
@@ -20,13 +26,13 @@ public final class MethodResults {
    */
   public static MethodResult spf(SpfResult result, String mailFrom, String helo) {
     MethodResult spf = MethodResult.of("spf", result.rfcName());
-    if (!mailFrom.isEmpty()) {
-      spf = spf.withProperty("smtp", "mailfrom", mailFrom);
-    }
-    if (!helo.isEmpty()) {
-      spf = spf.withProperty("smtp", "helo", helo);
-    }
-    return spf;
+    spf = add(spf, "smtp", "mailfrom", mailFrom);
+    return add(spf, "smtp", "helo", helo);
+  }
+
+  /** {@link #spf(SpfResult, String, String)} with {@code reason="..."}, unless it is empty. */
+  public static MethodResult spf(SpfResult result, String mailFrom, String helo, String reason) {
+    return withReason(spf(result, mailFrom, helo), reason);
   }
 
   /**
@@ -43,6 +49,18 @@ public final class MethodResults {
     return add(dkim, "header", "b", signaturePrefix);
   }
 
+  /** The result for one verified signature, with its reason. */
+  public static MethodResult dkim(DkimVerification signature) {
+    MethodResult dkim =
+        dkim(
+            signature.result(),
+            signature.domain(),
+            signature.identity(),
+            signature.selector(),
+            signature.headerB());
+    return withReason(dkim, signature.reason());
+  }
+
   /**
    * {@code dmarc=<result> header.from=<Author Domain> policy.dmarc=<applied policy>} (RFC 9989
    * §9.1), with the verdict's reason unless it passed; policy.dmarc is written for a fail only, as
@@ -51,11 +69,10 @@ public final class MethodResults {
   public static MethodResult dmarc(DmarcVerdict verdict) {
     MethodResult dmarc = MethodResult.of("dmarc", verdict.result().rfcName());
     if (verdict.result() != DmarcResult.PASS) {
-      dmarc = dmarc.withReason(verdict.reason());
+      dmarc = withReason(dmarc, verdict.reason());
     }
-    Optional<String> author = verdict.authorDomain().map(Object::toString);
-    if (author.isPresent()) {
-      dmarc = dmarc.withProperty("header", "from", author.get());
+    if (verdict.authorDomain().isPresent()) {
+      dmarc = add(dmarc, "header", "from", verdict.authorDomain().get().toString());
     }
     if (verdict.result() == DmarcResult.FAIL) {
       dmarc = dmarc.withProperty("policy", "dmarc", verdict.appliedPolicy().rfcName());
@@ -64,6 +81,12 @@ public final class MethodResults {
   }
 
   private static MethodResult add(MethodResult result, String ptype, String name, String value) {
-    return value.isEmpty() ? result : result.withProperty(ptype, name, value);
+    String clean = UntrustedText.value(value);
+    return clean.isEmpty() ? result : result.withProperty(ptype, name, clean);
+  }
+
+  private static MethodResult withReason(MethodResult result, String reason) {
+    String clean = UntrustedText.reason(reason);
+    return clean.isEmpty() ? result : result.withReason(clean);
   }
 }

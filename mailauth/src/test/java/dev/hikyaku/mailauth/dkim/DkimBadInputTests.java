@@ -53,7 +53,8 @@ class DkimBadInputTests {
           l= not a number     | s=sel;                            | s=sel; l=12ab;           | bad body length l=12ab
           l= too long         | s=sel;                            | s=sel; l=12345678901234567890123456789012345678901234567890123456789012345678901234567; | bad body length l=1234567890123456789012345678901234567890...
           t= 13 digits        | s=sel;                            | s=sel; t=1234567890123;  | bad time t=1234567890123
-          x= before t=        | s=sel;                            | s=sel; t=1700000000; x=1600000000; | x= is before t=
+          x= before t=        | s=sel;                            | s=sel; t=1700000000; x=1600000000; | x= is not after t=
+          x= equal to t=      | s=sel;                            | s=sel; t=1700000000; x=1700000000; | x= is not after t=
           unknown q=          | s=sel;                            | s=sel; q=dns/foo;        | no supported query method in q=dns/foo
           domain with parens  | d=example.com                     | d=legitimate.com(.attacker.com | bad domain d=legitimate.com(.attacker.com
           single-label d=     | d=example.com                     | d=com                    | bad domain d=com

@@ -29,12 +29,32 @@ class DkimFuzzTests {
     byte[] message = new byte[head.length + body.length];
     System.arraycopy(head, 0, message, 0, head.length);
     System.arraycopy(body, 0, message, head.length, body.length);
-    for (DkimVerification verification : new DkimVerifier(zone, Clock.systemUTC()).verify(message)) {
+    for (DkimVerification verification :
+        new DkimVerifier(zone, Clock.systemUTC()).verify(message)) {
       assertThat(verification.result()).isNotNull();
     }
   }
 
-  @DictionaryEntries({"v=1; ", "a=rsa-sha256; ", "a=ed25519-sha256; ", "d=example.com; ", "s=s; ", "h=from:to; ", "bh=", "b=", "c=relaxed/simple; ", "l=", "t=", "x=", "i=@example.com", "v=DKIM1; ", "k=ed25519; ", "k=rsa; ", "p=", "t=y:s"})
+  @DictionaryEntries({
+    "v=1; ",
+    "a=rsa-sha256; ",
+    "a=ed25519-sha256; ",
+    "d=example.com; ",
+    "s=s; ",
+    "h=from:to; ",
+    "bh=",
+    "b=",
+    "c=relaxed/simple; ",
+    "l=",
+    "t=",
+    "x=",
+    "i=@example.com",
+    "v=DKIM1; ",
+    "k=ed25519; ",
+    "k=rsa; ",
+    "p=",
+    "t=y:s"
+  })
   @FuzzTest(maxDuration = "20s")
   void anySignatureShouldGiveAVerdict(FuzzedDataProvider data) {
     fuzzerTestOneInput(data);

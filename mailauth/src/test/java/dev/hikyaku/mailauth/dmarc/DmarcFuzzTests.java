@@ -35,7 +35,19 @@ class DmarcFuzzTests {
     assertThat(verdict.result()).isNotNull();
   }
 
-  @DictionaryEntries({"v=DMARC1; ", "p=reject; ", "sp=none; ", "np=quarantine; ", "psd=y; ", "psd=n; ", "adkim=s; ", "aspf=r; ", "t=y; ", "rua=mailto:a@example.com; ", "pct=50"})
+  @DictionaryEntries({
+    "v=DMARC1; ",
+    "p=reject; ",
+    "sp=none; ",
+    "np=quarantine; ",
+    "psd=y; ",
+    "psd=n; ",
+    "adkim=s; ",
+    "aspf=r; ",
+    "t=y; ",
+    "rua=mailto:a@example.com; ",
+    "pct=50"
+  })
   @FuzzTest(maxDuration = "20s")
   void anyRecordShouldGiveAVerdict(FuzzedDataProvider data) {
     fuzzerTestOneInput(data);
