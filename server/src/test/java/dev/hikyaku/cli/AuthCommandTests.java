@@ -2,12 +2,9 @@ package dev.hikyaku.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hikyaku.HikyakuApplication;
 import dev.hikyaku.mailauth.dkim.DkimKeys;
 import dev.hikyaku.mailauth.dkim.DkimSigner;
 import dev.hikyaku.mailauth.dns.LoopbackDnsServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +32,6 @@ class AuthCommandTests {
   private static byte[] signed;
 
   @TempDir Path dir;
-
-  /** What one command printed and returned. */
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void publishRecords() throws Exception {
@@ -68,7 +62,7 @@ class AuthCommandTests {
   void signedMessageFromAnAuthorisedAddressShouldPassAllThree() throws Exception {
     Path file = Files.write(dir.resolve("ok.eml"), signed);
 
-    Run run = check(file, "192.0.2.25", "news@example.test");
+    CliRun run = check(file, "192.0.2.25", "news@example.test");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
@@ -84,7 +78,7 @@ class AuthCommandTests {
     String tampered = new String(signed, StandardCharsets.UTF_8).replace("こんにちは", "振込先変更");
     Path file = Files.writeString(dir.resolve("bad.eml"), tampered);
 
-    Run run = check(file, "203.0.113.9", "news@example.test", "--json");
+    CliRun run = check(file, "203.0.113.9", "news@example.test", "--json");
 
     assertThat(run.exit()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(run.out());
@@ -102,7 +96,7 @@ class AuthCommandTests {
   void unsignedBounceShouldUseTheHeloIdentity() throws Exception {
     Path file = Files.writeString(dir.resolve("bounce.eml"), BODY);
 
-    Run run = check(file, "192.0.2.25", "");
+    CliRun run = check(file, "192.0.2.25", "");
 
     assertThat(run.out())
         .containsPattern("(?m)^SPF +none +helo mx.example.test")
@@ -113,12 +107,12 @@ class AuthCommandTests {
   @Test
   void badOptionsShouldExitTwoAndMissingFileOne() {
     assertThat(check(dir.resolve("x.eml"), "not-an-ip", "a@b.test").exit()).isEqualTo(2);
-    Run missing = check(dir.resolve("missing.eml"), "192.0.2.1", "a@b.test");
+    CliRun missing = check(dir.resolve("missing.eml"), "192.0.2.1", "a@b.test");
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("cannot read");
   }
 
-  private static Run check(Path file, String ip, String mailFrom, String... extra) {
+  private static CliRun check(Path file, String ip, String mailFrom, String... extra) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -140,19 +134,7 @@ class AuthCommandTests {
     return cli(args.toArray(String[]::new));
   }
 
-  private static Run cli(String... args) {
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    var o = new ByteArrayOutputStream();
-    var e = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-    try {
-      int exit = CommandLine.run(HikyakuApplication.class, args);
-      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
+  private static CliRun cli(String... args) {
+    return CliRun.of(args);
   }
 }

@@ -3,12 +3,8 @@ package dev.hikyaku.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.hikyaku.HikyakuApplication;
 import dev.hikyaku.test.Tamper;
 import dev.hikyaku.test.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -33,9 +29,6 @@ class CliIntegrationTests {
   @TempDir static Path data;
 
   private HikariDataSource db;
-
-  /** What one command printed and returned. */
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   void database() {
@@ -69,7 +62,7 @@ class CliIntegrationTests {
   @Test
   @Order(1)
   void setupLinkShouldBePrintedWhileNoAccountExists() {
-    Run run = cli("setup-link");
+    CliRun run = cli("setup-link");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
         .containsPattern("http://127\\.0\\.0\\.1:8080/setup\\?token=[A-Za-z0-9_-]{32}");
@@ -85,12 +78,12 @@ class CliIntegrationTests {
                 + " VALUES ('LOGIN', '192.0.2.0/24', 'office', 'user:sato', CURRENT_TIMESTAMP)")
         .update();
     assertThat(cli("ip-rules", "list").out()).contains("192.0.2.0/24").contains("office");
-    Run clear = cli("ip-rules", "clear", "--scope", "login");
+    CliRun clear = cli("ip-rules", "clear", "--scope", "login");
     assertThat(clear.exit()).isZero();
     assertThat(clear.out()).contains("Removed 1 rule(s) from 'login'");
     assertThat(cli("ip-rules", "list").out()).contains("No IP rules");
 
-    Run verify = cli("audit", "verify");
+    CliRun verify = cli("audit", "verify");
     assertThat(verify.exit()).isZero();
     assertThat(verify.out()).startsWith("OK: 1 entries, chain intact");
     assertThat(cli("audit", "export", "--format", "json").out())
@@ -102,7 +95,7 @@ class CliIntegrationTests {
   @Order(3)
   void auditVerifyShouldFailAndNameTheEntryWhenARowWasEdited() {
     Tamper.run(db, "UPDATE audit_event SET after_summary = 'nothing happened' WHERE seq = 1");
-    Run verify = cli("audit", "verify");
+    CliRun verify = cli("audit", "verify");
     assertThat(verify.exit()).isEqualTo(1);
     assertThat(verify.out())
         .contains("BROKEN at entry 1: entry 1 was changed after it was written");
@@ -112,10 +105,10 @@ class CliIntegrationTests {
   @Test
   @Order(4)
   void mistakesShouldGiveAClearMessageAndANonZeroExit() {
-    Run scope = cli("ip-rules", "clear", "--scope", "everywhere");
+    CliRun scope = cli("ip-rules", "clear", "--scope", "everywhere");
     assertThat(scope.exit()).isEqualTo(2);
     assertThat(scope.err()).contains("unknown scope: everywhere");
-    Run user = cli("users", "reset-access", "nobody");
+    CliRun user = cli("users", "reset-access", "nobody");
     assertThat(user.exit()).isEqualTo(1);
     assertThat(user.err()).contains("no such user: nobody");
     assertThat(cli("no-such-command").exit()).isNotZero();
@@ -129,7 +122,7 @@ class CliIntegrationTests {
             "INSERT INTO app_user (username, display_name, enabled, created_at, updated_at)"
                 + " VALUES ('last.admin', 'Last Admin', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
         .update();
-    Run enable = cli("users", "enable", "last.admin");
+    CliRun enable = cli("users", "enable", "last.admin");
     assertThat(enable.exit()).isZero();
     assertThat(enable.out()).contains("Enabled last.admin.");
     assertThat(cli("users", "list").out()).containsPattern("last\\.admin\\s+enabled");
@@ -137,19 +130,7 @@ class CliIntegrationTests {
         .contains("\"user:last.admin\"");
   }
 
-  private static Run cli(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    var o = new ByteArrayOutputStream();
-    var e = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-    try {
-      int exit = CommandLine.run(HikyakuApplication.class, args);
-      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CliRun cli(String... args) {
+    return CliRun.of(args);
   }
 }

@@ -2,16 +2,13 @@ package dev.hikyaku.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hikyaku.HikyakuApplication;
 import dev.hikyaku.mailauth.dkim.DkimKeys;
 import dev.hikyaku.mailauth.dkim.DkimResult;
 import dev.hikyaku.mailauth.dkim.DkimSigner;
 import dev.hikyaku.mailauth.dkim.DkimVerification;
 import dev.hikyaku.mailauth.dkim.DkimVerifier;
 import dev.hikyaku.mailauth.dns.InMemoryZone;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +33,9 @@ class DkimCommandTests {
 
   @TempDir Path out;
 
-  /** What one command printed and returned. */
-  record Run(int exit, String out, String err) {}
-
   @Test
   void rsaKeygenShouldWriteAPrivateKeyThatSignsForThePrintedRecord() throws IOException {
-    Run run =
+    CliRun run =
         cli(
             "dkim",
             "keygen",
@@ -64,7 +58,7 @@ class DkimCommandTests {
 
   @Test
   void ed25519KeygenShouldPrintTheRawKeyRecord() throws IOException {
-    Run run =
+    CliRun run =
         cli(
             "dkim",
             "keygen",
@@ -87,7 +81,7 @@ class DkimCommandTests {
 
   @Test
   void aLargeRsaKeyShouldBePrintedInStringsOfAtMost255() {
-    Run run =
+    CliRun run =
         cli(
             "dkim",
             "keygen",
@@ -124,7 +118,7 @@ class DkimCommandTests {
     Path file = out.resolve("s1._domainkey.example.com.pem");
     String first = Files.readString(file);
 
-    Run again = cli(args);
+    CliRun again = cli(args);
 
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err()).contains("refusing to overwrite " + file);
@@ -198,7 +192,7 @@ class DkimCommandTests {
     System.setProperty("hikyaku.platform.data-dir", data.toString());
     try {
       long start = System.nanoTime();
-      Run run =
+      CliRun run =
           cli(
               "dkim",
               "keygen",
@@ -241,19 +235,7 @@ class DkimCommandTests {
     return results.get(0).result();
   }
 
-  private static Run cli(String... args) {
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    var o = new ByteArrayOutputStream();
-    var e = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-    try {
-      int exit = CommandLine.run(HikyakuApplication.class, args);
-      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
+  private static CliRun cli(String... args) {
+    return CliRun.of(args);
   }
 }
