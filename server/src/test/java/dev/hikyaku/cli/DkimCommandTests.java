@@ -139,7 +139,7 @@ class DkimCommandTests {
                 "dsa",
                 "--out",
                 out.toString()))
-        .extracting(Run::exit, Run::err)
+        .extracting(CliRun::exit, CliRun::err)
         .containsExactly(2, "unknown algorithm: dsa (rsa or ed25519)\n");
     assertThat(
             cli(
@@ -153,7 +153,7 @@ class DkimCommandTests {
                 "512",
                 "--out",
                 out.toString()))
-        .extracting(Run::exit, Run::err)
+        .extracting(CliRun::exit, CliRun::err)
         .containsExactly(2, "RSA keys must have 1024 to 4096 bits, not 512\n");
     assertThat(
             cli(
@@ -169,7 +169,7 @@ class DkimCommandTests {
                 "2048",
                 "--out",
                 out.toString()))
-        .extracting(Run::exit, Run::err)
+        .extracting(CliRun::exit, CliRun::err)
         .containsExactly(2, "--bits applies to rsa keys only\n");
     assertThat(
             cli(
@@ -181,7 +181,7 @@ class DkimCommandTests {
                 "s",
                 "--out",
                 out.toString()))
-        .extracting(Run::exit, Run::err)
+        .extracting(CliRun::exit, CliRun::err)
         .containsExactly(2, "not a valid domain name: localhost\n");
     assertThat(cli("dkim", "keygen", "--selector", "s").exit()).isEqualTo(2);
     assertThat(out).isEmptyDirectory();
