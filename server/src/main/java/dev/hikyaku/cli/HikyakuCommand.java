@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       SetupLinkCommand.class,
       DkimCommand.class,
+      DomainCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 class HikyakuCommand implements Runnable {

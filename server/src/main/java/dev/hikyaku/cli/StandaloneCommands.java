@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "hikyaku",
-    subcommands = {AuthCommand.class, DkimCommand.class})
+    subcommands = {AuthCommand.class, DkimCommand.class, DomainCommand.class})
 final class StandaloneCommands {
 
   private StandaloneCommands() {}
