@@ -5,6 +5,7 @@ import dev.hikyaku.diagnose.domain.CheckStatus;
 import dev.hikyaku.diagnose.domain.DomainCheck;
 import dev.hikyaku.diagnose.domain.DomainCheckOptions;
 import dev.hikyaku.diagnose.domain.DomainReport;
+import dev.hikyaku.diagnose.domain.TlsProbeSettings;
 import dev.hikyaku.mailauth.dns.DnsJavaResolver;
 import dev.hikyaku.mailauth.dns.IpLiterals;
 import java.io.PrintWriter;
@@ -29,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(
     name = "domain",
-    description = "Sending domain health (MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT, PTR, DNSBL).",
+    description =
+        "Sending domain health (MX, SPF, DKIM, DMARC, MTA-STS, TLS-RPT, STARTTLS, PTR, DNSBL).",
     mixinStandardHelpOptions = true,
     subcommands = {DomainCommand.Check.class})
 class DomainCommand {
@@ -60,6 +62,11 @@ class DomainCommand {
     @Option(names = "--dns", description = "DNS server as HOST:PORT (default: the system's).")
     String dns;
 
+    @Option(
+        names = "--no-tls-probe",
+        description = "Do not connect to the MX hosts to try STARTTLS (DNS only).")
+    boolean noTlsProbe;
+
     @Option(names = "--json", description = "Print JSON for machines.")
     boolean json;
 
@@ -88,7 +95,8 @@ class DomainCommand {
         return 2;
       }
       DomainReport report =
-          new DomainCheck(resolver.build())
+          new DomainCheck(
+                  resolver.build(), noTlsProbe ? TlsProbeSettings.off() : TlsProbeSettings.port25())
               .check(domain, new DomainCheckOptions(selectors, addresses, zones));
       if (json) {
         out.println(

@@ -51,11 +51,13 @@ class DomainCommandTests {
             "--dnsbl",
             "bl.test",
             "--dns",
-            dns.address());
+            dns.address(),
+            "--no-tls-probe");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Domain check: example.test")
+        .doesNotContain("tls.starttls")
         .containsPattern("(?m)^pass +mx.host +MX 10 mx.example.test")
         .containsPattern("(?m)^pass +spf.lookups +1 of 10 DNS lookups")
         .containsPattern("(?m)^pass +dkim.key +s1._domainkey.example.test: ed25519")
@@ -68,7 +70,14 @@ class DomainCommandTests {
   @Test
   void jsonShouldCarryTheItemsAndAFailureExitCode() throws Exception {
     CliRun run =
-        CliRun.of("domain", "check", "nothing.example.test", "--json", "--dns", dns.address());
+        CliRun.of(
+            "domain",
+            "check",
+            "nothing.example.test",
+            "--json",
+            "--dns",
+            dns.address(),
+            "--no-tls-probe");
 
     assertThat(run.exit()).isEqualTo(3);
     JsonNode json = JsonMapper.builder().build().readTree(run.out());

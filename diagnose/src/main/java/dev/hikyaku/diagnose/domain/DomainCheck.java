@@ -17,9 +17,17 @@ import java.util.Set;
 public final class DomainCheck {
 
   private final DnsResolver dns;
+  private final TlsProbeSettings tls;
 
+  /** A check that only asks DNS. */
   public DomainCheck(DnsResolver dns) {
+    this(dns, TlsProbeSettings.off());
+  }
+
+  /** A check that also probes STARTTLS on the MX hosts as {@code tls} says. */
+  public DomainCheck(DnsResolver dns, TlsProbeSettings tls) {
     this.dns = Objects.requireNonNull(dns, "dns");
+    this.tls = Objects.requireNonNull(tls, "tls");
   }
 
   /** Checks {@code domain}. */
@@ -35,6 +43,9 @@ public final class DomainCheck {
     items.addAll(DkimKeyCheck.run(dns, name, options.selectors()));
     items.addAll(DmarcPolicyCheck.run(dns, name));
     items.addAll(TransportPolicyCheck.run(dns, name));
+    if (tls.enabled()) {
+      items.addAll(TlsCheck.run(mx.hosts(), tls));
+    }
     Set<InetAddress> addresses = new LinkedHashSet<>(options.sendingAddresses());
     mx.hosts().values().forEach(addresses::addAll);
     items.addAll(ReverseDnsCheck.run(dns, List.copyOf(addresses)));
