@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SetupLinkCommand.class,
       DkimCommand.class,
       DomainCommand.class,
+      HeadersCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 class HikyakuCommand implements Runnable {

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "hikyaku",
-    subcommands = {AuthCommand.class, DkimCommand.class, DomainCommand.class})
+    subcommands = {
+      AuthCommand.class,
+      DkimCommand.class,
+      DomainCommand.class,
+      HeadersCommand.class
+    })
 final class StandaloneCommands {
 
   private StandaloneCommands() {}

@@ -1,0 +1,176 @@
+package dev.hikyaku.cli;
+
+import dev.hikyaku.diagnose.headers.Finding;
+import dev.hikyaku.diagnose.headers.Hop;
+import dev.hikyaku.diagnose.headers.HopAnalyzer;
+import dev.hikyaku.diagnose.headers.HopReport;
+import dev.hikyaku.diagnose.headers.ReceivedField;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code hikyaku headers FILE}: the path a message took, hop by hop, with delays, TLS and
+ * findings. Reads only the header block (up to 2 MiB), so a 50 MB .eml is no problem. Needs no
+ * database ({@link StandaloneCommands}).
+ */
+@Command(
+    name = "headers",
+    mixinStandardHelpOptions = true,
+    description = "Analyze a message's headers: hops, delays, TLS, clock skew, findings.")
+class HeadersCommand implements Callable<Integer> {
+
+  private static final int MAX_HEADER_BYTES = 2 << 20;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", description = "The message (.eml) or its headers pasted into a file.")
+  Path file;
+
+  @Option(names = "--json", description = "Print JSON for machines.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(MAX_HEADER_BYTES);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("hikyaku: cannot read " + file + ": " + e.getMessage());
+      return 1;
+    }
+    HopReport report = new HopAnalyzer(Clock.systemUTC()).analyze(head);
+    if (json) {
+      out.println(
+          JsonMapper.builder()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .build()
+              .writeValueAsString(toJson(report)));
+    } else {
+      print(report, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(HopReport report, PrintWriter out) {
+    long longest =
+        report.hops().stream()
+            .flatMap(h -> h.delay().stream())
+            .mapToLong(d -> Math.max(0, d.toSeconds()))
+            .max()
+            .orElse(0);
+    out.printf("%-3s %-34s %-34s %-8s %-9s %9s%n", "#", "from", "by", "with", "tls", "delay");
+    for (Hop hop : report.hops()) {
+      ReceivedField r = hop.received();
+      String delay = hop.delay().map(HeadersCommand::duration).orElse("");
+      out.printf(
+          "%-3d %-34s %-34s %-8s %-9s %9s %s%s%n",
+          hop.number(),
+          cut(r.fromHostName().or(r::from).orElse("") + r.fromAddress().map(a -> " [" + a + "]").orElse("")),
+          cut(r.by().orElse("")),
+          r.with().orElse(""),
+          r.tls().flatMap(t -> t.version()).orElse(r.encrypted() ? "yes" : ""),
+          delay,
+          bar(hop.delay(), longest),
+          hop.clockSkew() ? "  ← clock skew" : "");
+    }
+    report.transit().ifPresent(t -> out.println("transit, first to last hop: " + duration(t)));
+    report.sinceDate().ifPresent(t -> out.println("from Date: to the last hop: " + duration(t)));
+    out.println();
+    if (report.findings().isEmpty()) {
+      out.println("no findings");
+    }
+    for (Finding finding : report.findings()) {
+      out.printf(
+          "%-8s %-22s %s%s%n",
+          finding.severity(),
+          finding.code(),
+          finding.message(),
+          finding.where().isEmpty() ? "" : " (" + finding.where() + ")");
+    }
+  }
+
+  private static String bar(Optional<Duration> delay, long longest) {
+    if (delay.isEmpty() || longest == 0 || delay.get().isNegative()) {
+      return "";
+    }
+    int width = (int) Math.round(20.0 * delay.get().toSeconds() / longest);
+    return "#".repeat(Math.max(width, delay.get().isZero() ? 0 : 1));
+  }
+
+  private static String cut(String text) {
+    return text.length() <= 34 ? text : text.substring(0, 33) + "…";
+  }
+
+  static String duration(Duration d) {
+    long s = d.toSeconds();
+    String sign = s < 0 ? "-" : "";
+    s = Math.abs(s);
+    return s >= 3600
+        ? String.format("%s%dh%02dm%02ds", sign, s / 3600, s % 3600 / 60, s % 60)
+        : s >= 60 ? String.format("%s%dm%02ds", sign, s / 60, s % 60) : sign + s + "s";
+  }
+
+  private static Map<String, Object> toJson(HopReport report) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put(
+        "hops",
+        report.hops().stream()
+            .map(
+                h -> {
+                  ReceivedField r = h.received();
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("number", h.number());
+                  m.put("from", r.from().orElse(null));
+                  m.put("fromHostName", r.fromHostName().orElse(null));
+                  m.put("fromAddress", r.fromAddress().orElse(null));
+                  m.put("by", r.by().orElse(null));
+                  m.put("with", r.with().orElse(null));
+                  m.put("id", r.id().orElse(null));
+                  m.put("for", r.recipient().orElse(null));
+                  m.put("tlsVersion", r.tls().flatMap(t -> t.version()).orElse(null));
+                  m.put("tlsCipher", r.tls().flatMap(t -> t.cipher()).orElse(null));
+                  m.put("time", h.time().map(Object::toString).orElse(null));
+                  m.put("delaySeconds", h.delay().map(Duration::toSeconds).orElse(null));
+                  m.put("clockSkew", h.clockSkew());
+                  m.put("internetPath", h.internetPath());
+                  m.put("mta", r.mta().name());
+                  return m;
+                })
+            .toList());
+    root.put("transitSeconds", report.transit().map(Duration::toSeconds).orElse(null));
+    root.put("sinceDateSeconds", report.sinceDate().map(Duration::toSeconds).orElse(null));
+    List<Map<String, Object>> findings =
+        report.findings().stream()
+            .map(
+                f -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("severity", f.severity().name());
+                  m.put("code", f.code());
+                  m.put("message", f.message());
+                  m.put("where", f.where());
+                  return m;
+                })
+            .toList();
+    root.put("findings", findings);
+    return root;
+  }
+}
