@@ -26,9 +26,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code hikyaku headers FILE}: the path a message took, hop by hop, with delays, TLS and
- * findings. Reads only the header block (up to 2 MiB), so a 50 MB .eml is no problem. Needs no
- * database ({@link StandaloneCommands}).
+ * {@code hikyaku headers FILE}: the path a message took, hop by hop, with delays, TLS and findings.
+ * Reads only the header block (up to 2 MiB), so a 50 MB .eml is no problem. Needs no database
+ * ({@link StandaloneCommands}).
  */
 @Command(
     name = "headers",
@@ -84,7 +84,9 @@ class HeadersCommand implements Callable<Integer> {
       out.printf(
           "%-3d %-34s %-34s %-8s %-9s %9s %s%s%n",
           hop.number(),
-          cut(r.fromHostName().or(r::from).orElse("") + r.fromAddress().map(a -> " [" + a + "]").orElse("")),
+          cut(
+              r.fromHostName().or(r::from).orElse("")
+                  + r.fromAddress().map(a -> " [" + a + "]").orElse("")),
           cut(r.by().orElse("")),
           r.with().orElse(""),
           r.tls().flatMap(t -> t.version()).orElse(r.encrypted() ? "yes" : ""),
@@ -134,41 +136,39 @@ class HeadersCommand implements Callable<Integer> {
     root.put(
         "hops",
         report.hops().stream()
-            .map(
-                h -> {
-                  ReceivedField r = h.received();
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("number", h.number());
-                  m.put("from", r.from().orElse(null));
-                  m.put("fromHostName", r.fromHostName().orElse(null));
-                  m.put("fromAddress", r.fromAddress().orElse(null));
-                  m.put("by", r.by().orElse(null));
-                  m.put("with", r.with().orElse(null));
-                  m.put("id", r.id().orElse(null));
-                  m.put("for", r.recipient().orElse(null));
-                  m.put("tlsVersion", r.tls().flatMap(t -> t.version()).orElse(null));
-                  m.put("tlsCipher", r.tls().flatMap(t -> t.cipher()).orElse(null));
-                  m.put("time", h.time().map(Object::toString).orElse(null));
-                  m.put("delaySeconds", h.delay().map(Duration::toSeconds).orElse(null));
-                  m.put("clockSkew", h.clockSkew());
-                  m.put("internetPath", h.internetPath());
-                  m.put("mta", r.mta().name());
-                  return m;
-                })
+            .map(h -> {
+              ReceivedField r = h.received();
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("number", h.number());
+              m.put("from", r.from().orElse(null));
+              m.put("fromHostName", r.fromHostName().orElse(null));
+              m.put("fromAddress", r.fromAddress().orElse(null));
+              m.put("by", r.by().orElse(null));
+              m.put("with", r.with().orElse(null));
+              m.put("id", r.id().orElse(null));
+              m.put("for", r.recipient().orElse(null));
+              m.put("tlsVersion", r.tls().flatMap(t -> t.version()).orElse(null));
+              m.put("tlsCipher", r.tls().flatMap(t -> t.cipher()).orElse(null));
+              m.put("time", h.time().map(Object::toString).orElse(null));
+              m.put("delaySeconds", h.delay().map(Duration::toSeconds).orElse(null));
+              m.put("clockSkew", h.clockSkew());
+              m.put("internetPath", h.internetPath());
+              m.put("mta", r.mta().name());
+              return m;
+            })
             .toList());
     root.put("transitSeconds", report.transit().map(Duration::toSeconds).orElse(null));
     root.put("sinceDateSeconds", report.sinceDate().map(Duration::toSeconds).orElse(null));
     List<Map<String, Object>> findings =
         report.findings().stream()
-            .map(
-                f -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("severity", f.severity().name());
-                  m.put("code", f.code());
-                  m.put("message", f.message());
-                  m.put("where", f.where());
-                  return m;
-                })
+            .map(f -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("severity", f.severity().name());
+              m.put("code", f.code());
+              m.put("message", f.message());
+              m.put("where", f.where());
+              return m;
+            })
             .toList();
     root.put("findings", findings);
     return root;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DkimCommand.class,
       DomainCommand.class,
       HeadersCommand.class,
+      LogsCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 class HikyakuCommand implements Runnable {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       AuthCommand.class,
       DkimCommand.class,
       DomainCommand.class,
-      HeadersCommand.class
+      HeadersCommand.class,
+      LogsCommand.class
     })
 final class StandaloneCommands {
 

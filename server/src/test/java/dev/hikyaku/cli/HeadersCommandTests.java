@@ -48,7 +48,8 @@ class HeadersCommandTests {
     assertThat(run.out())
         .containsPattern("(?m)^1 +app1.esp.example \\[192.0.2.10\\] +out.esp.example +ESMTPSA")
         .containsPattern("(?m)^2 +out.esp.example \\[203.0.113.7\\] +mx.example.org +ESMTP +10s")
-        .containsPattern("(?m)^3 +mx.example.org \\[198.51.100.20\\] +mail.example.co.jp +ESMTPS +TLSv1.3 +7m20s #+")
+        .containsPattern(
+            "(?m)^3 +mx.example.org \\[198.51.100.20\\] +mail.example.co.jp +ESMTPS +TLSv1.3 +7m20s #+")
         .contains("transit, first to last hop: 7m30s")
         .contains("hop.no-tls");
   }
@@ -58,7 +59,9 @@ class HeadersCommandTests {
     Path file = Files.writeString(dir.resolve("m.eml"), HEADERS);
 
     JsonNode json =
-        JsonMapper.builder().build().readTree(CliRun.of("headers", file.toString(), "--json").out());
+        JsonMapper.builder()
+            .build()
+            .readTree(CliRun.of("headers", file.toString(), "--json").out());
 
     assertThat(json.get("hops")).hasSize(3);
     assertThat(json.get("hops").get(2).get("tlsCipher").asString())
