@@ -26,7 +26,7 @@ measure() {  # name, command...
   echo "$secs" > "${TMPDIR:-/tmp}/hikyaku-bench-$name.secs"
 }
 
-echo "# $(date -u +%F) $(nproc) cores, $(java -version 2>&1 | head -1), $(dpkg-query -W -f='pflogsumm ${Version}' pflogsumm), log $((bytes / 1048576)) MB"
+echo "# $(date -u +%F) $(nproc) cores, $("$here/hikyaku" jdk 2>&1 | sed -n 2p), $(dpkg-query -W -f='pflogsumm ${Version}' pflogsumm), log $((bytes / 1048576)) MB"
 measure pflogsumm pflogsumm --smtpd-stats --verbose-msg-detail "$log"
 measure hikyaku "$here/hikyaku" logs "$log"
 p=$(cat "${TMPDIR:-/tmp}/hikyaku-bench-pflogsumm.secs"); h=$(cat "${TMPDIR:-/tmp}/hikyaku-bench-hikyaku.secs")
