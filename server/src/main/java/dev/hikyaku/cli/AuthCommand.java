@@ -23,8 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code hikyaku auth check}: SPF, DKIM and DMARC verdicts for a message file as a receiver would
@@ -106,25 +104,16 @@ class AuthCommand {
         err.println("hikyaku: cannot read " + message + ": " + e.getMessage());
         return 1;
       }
-      DnsJavaResolver.Builder resolver =
-          DnsJavaResolver.builder().timeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
-      try {
-        if (dns != null) {
-          resolver.server(dns);
-        }
-      } catch (IllegalArgumentException e) {
-        err.println("hikyaku: --dns: " + e.getMessage());
+      Optional<DnsJavaResolver> resolver =
+          CliOutput.resolver(dns, Duration.ofSeconds(Math.max(1, timeoutSeconds)), err);
+      if (resolver.isEmpty()) {
         return 2;
       }
       AuthenticationReport report =
-          new MessageAuthenticator(resolver.build(), Clock.systemUTC(), authservId)
+          new MessageAuthenticator(resolver.get(), Clock.systemUTC(), authservId)
               .authenticate(bytes, client.get(), helo, mailFrom);
       if (json) {
-        out.println(
-            JsonMapper.builder()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build()
-                .writeValueAsString(toJson(report)));
+        CliOutput.json(out, toJson(report));
       } else {
         printText(report, out);
       }

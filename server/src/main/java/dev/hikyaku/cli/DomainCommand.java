@@ -21,8 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code hikyaku domain check}: a sending domain's DNS as receivers see it, each item pass / info /
@@ -85,25 +83,16 @@ class DomainCommand {
       }
       List<String> zones =
           dnsbl.contains("common") ? DomainCheckOptions.COMMON_DNSBL_ZONES : List.copyOf(dnsbl);
-      DnsJavaResolver.Builder resolver = DnsJavaResolver.builder().timeout(Duration.ofSeconds(5));
-      try {
-        if (dns != null) {
-          resolver.server(dns);
-        }
-      } catch (IllegalArgumentException e) {
-        err.println("hikyaku: --dns: " + e.getMessage());
+      Optional<DnsJavaResolver> resolver = CliOutput.resolver(dns, Duration.ofSeconds(5), err);
+      if (resolver.isEmpty()) {
         return 2;
       }
       DomainReport report =
           new DomainCheck(
-                  resolver.build(), noTlsProbe ? TlsProbeSettings.off() : TlsProbeSettings.port25())
+                  resolver.get(), noTlsProbe ? TlsProbeSettings.off() : TlsProbeSettings.port25())
               .check(domain, new DomainCheckOptions(selectors, addresses, zones));
       if (json) {
-        out.println(
-            JsonMapper.builder()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build()
-                .writeValueAsString(report));
+        CliOutput.json(out, report);
       } else {
         out.println("Domain check: " + report.domain());
         for (CheckItem item : report.items()) {

@@ -22,8 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code hikyaku headers FILE}: the path a message took, hop by hop, with delays, TLS and findings.
@@ -58,11 +56,7 @@ class HeadersCommand implements Callable<Integer> {
     }
     HopReport report = new HopAnalyzer(Clock.systemUTC()).analyze(head);
     if (json) {
-      out.println(
-          JsonMapper.builder()
-              .enable(SerializationFeature.INDENT_OUTPUT)
-              .build()
-              .writeValueAsString(toJson(report)));
+      CliOutput.json(out, toJson(report));
     } else {
       print(report, out);
     }

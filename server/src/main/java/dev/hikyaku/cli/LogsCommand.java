@@ -24,8 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code hikyaku logs FILE...}: a pflogsumm-like summary of Postfix logs, or with {@code --trace}
@@ -85,15 +83,14 @@ class LogsCommand implements Callable<Integer> {
     }
     progress.done();
     LogSummary summary = analyzer.finish();
-    JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     if (!trace.isEmpty()) {
       if (json) {
-        out.println(mapper.writeValueAsString(traces));
+        CliOutput.json(out, traces);
       } else {
         LogReport.traces(traces, out);
       }
     } else if (json) {
-      out.println(mapper.writeValueAsString(summary));
+      CliOutput.json(out, summary);
     } else {
       LogReport.summary(summary, files, out);
     }
