@@ -31,30 +31,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "auth",
     description = "Mail authentication (SPF, DKIM, DMARC).",
+    mixinStandardHelpOptions = true,
     subcommands = {AuthCommand.Check.class})
 class AuthCommand {
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
 
   /**
    * Exit 0 with the verdicts, whatever they are; 1 if the file cannot be read; 2 for bad options.
    */
   @Command(
       name = "check",
+      mixinStandardHelpOptions = true,
       description = "Check SPF, every DKIM signature and DMARC for a received message.")
   static class Check implements Callable<Integer> {
 
     @Spec CommandSpec spec;
-
-    @Option(
-        names = {"-h", "--help"},
-        usageHelp = true,
-        description = "Show this help and exit.")
-    boolean help;
 
     @Option(names = "--message", required = true, description = "The message file (.eml).")
     Path message;

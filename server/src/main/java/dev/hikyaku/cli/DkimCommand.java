@@ -27,14 +27,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "dkim",
     description = "DKIM keys (RFC 6376, RFC 8463).",
+    mixinStandardHelpOptions = true,
     subcommands = {DkimCommand.Keygen.class})
 class DkimCommand {
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
 
   /**
    * Writes a new private key (PKCS#8 PEM, mode 0600, never over an existing file) and prints the
@@ -42,14 +37,9 @@ class DkimCommand {
    */
   @Command(
       name = "keygen",
+      mixinStandardHelpOptions = true,
       description = "Generate a key pair: write the private key, print the DNS record to publish.")
   static class Keygen implements Callable<Integer> {
-
-    @Option(
-        names = {"-h", "--help"},
-        usageHelp = true,
-        description = "Show this help and exit.")
-    boolean help;
 
     @Option(names = "--domain", required = true, description = "Signing domain (d=).")
     String domain;
