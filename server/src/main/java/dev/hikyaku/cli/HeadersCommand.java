@@ -1,10 +1,14 @@
 package dev.hikyaku.cli;
 
+import dev.hikyaku.diagnose.headers.AuthenticationCheck;
 import dev.hikyaku.diagnose.headers.Finding;
 import dev.hikyaku.diagnose.headers.Hop;
 import dev.hikyaku.diagnose.headers.HopAnalyzer;
 import dev.hikyaku.diagnose.headers.HopReport;
 import dev.hikyaku.diagnose.headers.ReceivedField;
+import dev.hikyaku.mailauth.MessageAuthenticator;
+import dev.hikyaku.mailauth.dns.DnsJavaResolver;
+import dev.hikyaku.mailauth.message.HeaderBlock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -44,6 +48,17 @@ class HeadersCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON for machines.")
   boolean json;
 
+  @Option(
+      names = "--recheck",
+      description = "Verify DKIM again and re-evaluate SPF and DMARC now (asks DNS).")
+  boolean recheck;
+
+  @Option(names = "--dns", description = "DNS server for --recheck as HOST:PORT.")
+  String dns;
+
+  /** The most of a message read for --recheck (DKIM needs the body). */
+  private static final int MAX_MESSAGE_BYTES = 64 << 20;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -54,11 +69,45 @@ class HeadersCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("hikyaku: cannot read " + file + ": " + e.getMessage());
       return 1;
     }
-    HopReport report = new HopAnalyzer(Clock.systemUTC()).analyze(head);
+    HeaderBlock headers = HeaderBlock.read(head, MAX_HEADER_BYTES);
+    HopReport report = new HopAnalyzer(Clock.systemUTC()).analyze(headers);
+    Optional<AuthenticationCheck.Comparison> comparison = Optional.empty();
+    if (recheck) {
+      Optional<DnsJavaResolver> resolver =
+          CliOutput.resolver(dns, Duration.ofSeconds(5), spec.commandLine().getErr());
+      if (resolver.isEmpty()) {
+        return 2;
+      }
+      byte[] message;
+      try (InputStream in = Files.newInputStream(file)) {
+        message = in.readNBytes(MAX_MESSAGE_BYTES);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("hikyaku: cannot read " + file + ": " + e.getMessage());
+        return 1;
+      }
+      comparison =
+          Optional.of(
+              AuthenticationCheck.compare(
+                  message,
+                  headers,
+                  report,
+                  new MessageAuthenticator(resolver.get(), Clock.systemUTC(), "hikyaku.recheck")));
+    }
+    List<AuthenticationCheck.Recorded> recorded =
+        comparison
+            .map(AuthenticationCheck.Comparison::recorded)
+            .orElseGet(() -> AuthenticationCheck.recorded(headers));
     if (json) {
-      CliOutput.json(out, toJson(report));
+      Map<String, Object> root = toJson(report);
+      root.put("recorded", recorded);
+      comparison.ifPresent(c -> root.put("recheckFindings", c.findings()));
+      comparison
+          .flatMap(AuthenticationCheck.Comparison::recheck)
+          .ifPresent(r -> root.put("recheck", r.authenticationResultsField()));
+      CliOutput.json(out, root);
     } else {
       print(report, out);
+      printAuthentication(recorded, comparison, out);
     }
     out.flush();
     return 0;
@@ -102,6 +151,33 @@ class HeadersCommand implements Callable<Integer> {
           finding.message(),
           finding.where().isEmpty() ? "" : " (" + finding.where() + ")");
     }
+  }
+
+  private static void printAuthentication(
+      List<AuthenticationCheck.Recorded> recorded,
+      Optional<AuthenticationCheck.Comparison> comparison,
+      PrintWriter out) {
+    out.println();
+    out.println("Authentication results recorded (top field first)");
+    if (recorded.isEmpty()) {
+      out.println("  none");
+    }
+    for (AuthenticationCheck.Recorded r : recorded) {
+      out.printf(
+          "  %d %-30s %-6s %-10s %s%n",
+          r.position(), r.authservId(), r.method(), r.result(), r.reason().orElse(""));
+    }
+    comparison.ifPresent(c -> {
+      out.println();
+      c.recheck()
+          .ifPresent(now -> out.println("Re-check now:\n" + now.authenticationResultsField()));
+      for (Finding finding : c.findings()) {
+        out.printf("%-8s %-22s %s%n", finding.severity(), finding.code(), finding.message());
+      }
+      if (c.findings().isEmpty()) {
+        out.println("the re-check agrees with what was recorded");
+      }
+    });
   }
 
   private static String bar(Optional<Duration> delay, long longest) {

@@ -85,4 +85,44 @@ class HeadersCommandTests {
     assertThat(CliRun.of("headers", file.toString()).out()).contains("transit");
     assertThat(CliRun.of("headers", dir.resolve("none.eml").toString()).exit()).isEqualTo(1);
   }
+
+  @Test
+  void recheckShouldReportWhatChangedSinceDelivery() throws Exception {
+    var key = dev.hikyaku.mailauth.dkim.DkimKeys.generateEd25519();
+    String original =
+        "From: news@example.test\r\nTo: a@example.org\r\nSubject: s\r\n"
+            + "Date: Mon, 23 Nov 2026 10:00:00 +0900\r\nMessage-ID: <1@example.test>\r\n\r\nbody\r\n";
+    String signature =
+        dev.hikyaku.mailauth.dkim.DkimSigner.builder("example.test", "s1", key.getPrivate())
+            .build()
+            .sign(original.getBytes(StandardCharsets.UTF_8));
+    String trace =
+        "Authentication-Results: mx.example.org; spf=pass smtp.mailfrom=b@example.test;"
+            + " dkim=pass header.d=example.test; dmarc=pass header.from=example.test\r\n"
+            + "Return-Path: <b@example.test>\r\n"
+            + "Received: from out.example.test (out.example.test [192.0.2.25])\r\n"
+            + "\tby mx.example.org (Postfix) with ESMTPS id 4AbC; Mon, 23 Nov 2026 10:00:05 +0900\r\n";
+    Path file =
+        Files.writeString(
+            dir.resolve("r.eml"), trace + signature + original.replace("body", "changed"));
+    try (var dns =
+        dev.hikyaku.mailauth.dns.LoopbackDnsServer.builder()
+            .local("example.test")
+            .txt("example.test", "v=spf1 ip4:192.0.2.0/24 -all")
+            .txt(
+                "s1._domainkey.example.test",
+                dev.hikyaku.mailauth.dkim.DkimKeys.publicKeyRecord(key.getPublic()))
+            .txt("_dmarc.example.test", "v=DMARC1; p=reject")
+            .start()) {
+      CliRun run = CliRun.of("headers", file.toString(), "--recheck", "--dns", dns.address());
+
+      assertThat(run.exit()).as(run.err()).isZero();
+      assertThat(run.out())
+          .contains("Authentication results recorded")
+          .containsPattern("(?m)^  1 mx.example.org +dkim +pass")
+          .contains("Re-check now:")
+          .contains("auth.differs")
+          .contains("dkim: mx.example.org recorded pass, the re-check gives fail");
+    }
+  }
 }
