@@ -6,6 +6,7 @@ import dev.hikyaku.diagnose.headers.Hop;
 import dev.hikyaku.diagnose.headers.HopAnalyzer;
 import dev.hikyaku.diagnose.headers.HopReport;
 import dev.hikyaku.diagnose.headers.ReceivedField;
+import dev.hikyaku.diagnose.headers.SpamVerdicts;
 import dev.hikyaku.mailauth.MessageAuthenticator;
 import dev.hikyaku.mailauth.dns.DnsJavaResolver;
 import dev.hikyaku.mailauth.message.HeaderBlock;
@@ -97,9 +98,11 @@ class HeadersCommand implements Callable<Integer> {
         comparison
             .map(AuthenticationCheck.Comparison::recorded)
             .orElseGet(() -> AuthenticationCheck.recorded(headers));
+    List<SpamVerdicts.Verdict> spam = SpamVerdicts.read(headers);
     if (json) {
       Map<String, Object> root = toJson(report);
       root.put("recorded", recorded);
+      root.put("spamVerdicts", spam);
       comparison.ifPresent(c -> root.put("recheckFindings", c.findings()));
       comparison
           .flatMap(AuthenticationCheck.Comparison::recheck)
@@ -108,6 +111,16 @@ class HeadersCommand implements Callable<Integer> {
     } else {
       print(report, out);
       printAuthentication(recorded, comparison, out);
+      out.println();
+      out.println("Spam filter verdicts");
+      if (spam.isEmpty()) {
+        out.println("  none");
+      }
+      for (SpamVerdicts.Verdict v : spam) {
+        out.printf(
+            "  %-14s %-8s %s (%s)%n",
+            v.filter(), v.spam() ? "SPAM" : "ok", v.explanation(), v.field());
+      }
     }
     out.flush();
     return 0;

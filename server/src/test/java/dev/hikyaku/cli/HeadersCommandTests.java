@@ -27,6 +27,7 @@ class HeadersCommandTests {
       Received: from app1.esp.example (app1.esp.example [192.0.2.10])
       \tby out.esp.example (Postfix) with ESMTPSA id 7Def3;
       \tMon, 23 Nov 2026 10:00:00 +0900
+      X-Forefront-Antispam-Report: CIP:203.0.113.7;SCL:1;SFV:NSPM;CAT:NONE;DIR:INB;
       Date: Mon, 23 Nov 2026 09:59:58 +0900
       From: news@esp.example
       To: tanaka@example.co.jp
@@ -51,7 +52,8 @@ class HeadersCommandTests {
         .containsPattern(
             "(?m)^3 +mx.example.org \\[198.51.100.20\\] +mail.example.co.jp +ESMTPS +TLSv1.3 +7m20s #+")
         .contains("transit, first to last hop: 7m30s")
-        .contains("hop.no-tls");
+        .contains("hop.no-tls")
+        .containsPattern("(?m)^  Microsoft 365 +ok +SFV NSPM: not spam");
   }
 
   @Test
