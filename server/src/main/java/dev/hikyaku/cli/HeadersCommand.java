@@ -7,6 +7,9 @@ import dev.hikyaku.diagnose.headers.HopAnalyzer;
 import dev.hikyaku.diagnose.headers.HopReport;
 import dev.hikyaku.diagnose.headers.ReceivedField;
 import dev.hikyaku.diagnose.headers.SpamVerdicts;
+import dev.hikyaku.diagnose.redaction.HeaderRedactor;
+import dev.hikyaku.diagnose.redaction.Redaction;
+import dev.hikyaku.diagnose.redaction.RedactionOptions;
 import dev.hikyaku.mailauth.MessageAuthenticator;
 import dev.hikyaku.mailauth.dns.DnsJavaResolver;
 import dev.hikyaku.mailauth.message.HeaderBlock;
@@ -57,6 +60,22 @@ class HeadersCommand implements Callable<Integer> {
   @Option(names = "--dns", description = "DNS server for --recheck as HOST:PORT.")
   String dns;
 
+  @Option(
+      names = "--redact",
+      description =
+          "Print the header block with addresses, names and subject masked consistently, to hand"
+              + " to a partner; the mapping goes to standard error only.")
+  boolean redact;
+
+  @Option(names = "--keep-domain", description = "With --redact: a domain to leave visible.")
+  List<String> keepDomains = new java.util.ArrayList<>();
+
+  @Option(names = "--redact-field", description = "With --redact: another field to mask.")
+  List<String> redactFields = new java.util.ArrayList<>();
+
+  @Option(names = "--redact-ips", description = "With --redact: mask IP addresses too.")
+  boolean redactIps;
+
   /** The most of a message read for --recheck (DKIM needs the body). */
   private static final int MAX_MESSAGE_BYTES = 64 << 20;
 
@@ -69,6 +88,9 @@ class HeadersCommand implements Callable<Integer> {
     } catch (IOException e) {
       spec.commandLine().getErr().println("hikyaku: cannot read " + file + ": " + e.getMessage());
       return 1;
+    }
+    if (redact) {
+      return printRedacted(head, out, spec.commandLine().getErr());
     }
     HeaderBlock headers = HeaderBlock.read(head, MAX_HEADER_BYTES);
     HopReport report = new HopAnalyzer(Clock.systemUTC()).analyze(headers);
@@ -164,6 +186,32 @@ class HeadersCommand implements Callable<Integer> {
           finding.message(),
           finding.where().isEmpty() ? "" : " (" + finding.where() + ")");
     }
+  }
+
+  private int printRedacted(byte[] head, PrintWriter out, PrintWriter err) {
+    String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+    int blank = text.indexOf("\r\n\r\n");
+    int lfBlank = text.indexOf("\n\n");
+    int end = blank >= 0 ? blank + 2 : lfBlank >= 0 ? lfBlank + 1 : text.length();
+    Redaction redaction =
+        new HeaderRedactor(
+                RedactionOptions.defaults()
+                    .withKeptDomains(keepDomains.toArray(String[]::new))
+                    .withFields(redactFields.toArray(String[]::new))
+                    .withIpAddresses(redactIps))
+            .redact(text.substring(0, end));
+    out.print(redaction.text());
+    out.flush();
+    err.println(
+        "hikyaku: "
+            + redaction.replacements().size()
+            + " values masked (kept here, not"
+            + " in the output):");
+    for (Redaction.Replacement r : redaction.replacements()) {
+      err.printf("  %-12s %s -> %s%n", r.kind(), r.original(), r.token());
+    }
+    err.flush();
+    return 0;
   }
 
   private static void printAuthentication(

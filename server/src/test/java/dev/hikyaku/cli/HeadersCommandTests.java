@@ -127,4 +127,22 @@ class HeadersCommandTests {
           .contains("dkim: mx.example.org recorded pass, the re-check gives fail");
     }
   }
+
+  @Test
+  void redactShouldMaskConsistentlyAndKeepTheMappingOutOfTheOutput() throws Exception {
+    Path file = Files.writeString(dir.resolve("m.eml"), HEADERS);
+
+    CliRun run = CliRun.of("headers", file.toString(), "--redact");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .doesNotContain("tanaka@example.co.jp")
+        .doesNotContain("news@esp.example")
+        .contains("[subject redacted]")
+        .contains("Received: from ")
+        .doesNotContain("body");
+    String token = run.out().replaceAll("(?s).*\\nTo: (\\S+).*", "$1").strip();
+    assertThat(run.out()).contains("for <" + token + ">");
+    assertThat(run.err()).contains("tanaka@example.co.jp -> " + token);
+  }
 }
