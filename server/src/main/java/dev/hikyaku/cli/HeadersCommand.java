@@ -44,6 +44,9 @@ class HeadersCommand implements Callable<Integer> {
 
   private static final int MAX_HEADER_BYTES = 2 << 20;
 
+  /** The most of a message read for --recheck (DKIM needs the body). */
+  private static final int MAX_MESSAGE_BYTES = 64 << 20;
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", description = "The message (.eml) or its headers pasted into a file.")
@@ -76,15 +79,13 @@ class HeadersCommand implements Callable<Integer> {
   @Option(names = "--redact-ips", description = "With --redact: mask IP addresses too.")
   boolean redactIps;
 
-  /** The most of a message read for --recheck (DKIM needs the body). */
-  private static final int MAX_MESSAGE_BYTES = 64 << 20;
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    // Only --recheck needs the body (DKIM); otherwise the header block is all that is read.
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(MAX_HEADER_BYTES);
+      head = in.readNBytes(recheck ? MAX_MESSAGE_BYTES : MAX_HEADER_BYTES);
     } catch (IOException e) {
       spec.commandLine().getErr().println("hikyaku: cannot read " + file + ": " + e.getMessage());
       return 1;
@@ -101,17 +102,10 @@ class HeadersCommand implements Callable<Integer> {
       if (resolver.isEmpty()) {
         return 2;
       }
-      byte[] message;
-      try (InputStream in = Files.newInputStream(file)) {
-        message = in.readNBytes(MAX_MESSAGE_BYTES);
-      } catch (IOException e) {
-        spec.commandLine().getErr().println("hikyaku: cannot read " + file + ": " + e.getMessage());
-        return 1;
-      }
       comparison =
           Optional.of(
               AuthenticationCheck.compare(
-                  message,
+                  head,
                   headers,
                   report,
                   new MessageAuthenticator(resolver.get(), Clock.systemUTC(), "hikyaku.recheck")));

@@ -1,5 +1,6 @@
 package dev.hikyaku.diagnose.redaction;
 
+import dev.hikyaku.diagnose.OrganizationalDomains;
 import dev.hikyaku.diagnose.redaction.Redaction.Kind;
 import dev.hikyaku.diagnose.redaction.Redaction.Replacement;
 import dev.hikyaku.mailauth.dns.IpLiterals;
@@ -108,21 +109,9 @@ final class TokenMap {
     return domain.length() <= HostScanner.MAX_HOST && options.keeps(HostScanner.normalize(domain));
   }
 
-  /**
-   * An offline guess at the organizational domain: the last two labels, or three under a country's
-   * second level such as {@code co.jp}. Good enough to keep one company one domain.
-   */
+  /** One company stays one domain: see {@link OrganizationalDomains}. */
   static String organizationalDomain(String name) {
-    int last = name.lastIndexOf('.');
-    if (last <= 0) {
-      return name;
-    }
-    int second = name.lastIndexOf('.', last - 1);
-    String secondLabel = name.substring(second + 1, last);
-    if (name.length() - last - 1 == 2 && second > 0 && secondLabel.length() <= 3) {
-      second = name.lastIndexOf('.', second - 1);
-    }
-    return name.substring(second + 1);
+    return OrganizationalDomains.of(name);
   }
 
   private static String literal(String bracketed) {
