@@ -19,7 +19,7 @@ final class DmarcPolicyCheck {
       items.add(
           CheckItem.warn(
               "dmarc.lookup",
-              "DMARC lookup failed (" + MxCheck.kind(txt) + ")",
+              "DMARC lookup failed (" + DnsFailure.describe(txt) + ")",
               "Check that the domain's name servers answer for _dmarc." + domain + "."));
       return items;
     }

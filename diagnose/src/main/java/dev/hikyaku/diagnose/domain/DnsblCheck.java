@@ -25,7 +25,12 @@ final class DnsblCheck {
           items.add(
               CheckItem.warn(
                   "dnsbl",
-                  ip + " could not be checked in " + zone + " (" + MxCheck.kind(answer) + ")",
+                  ip
+                      + " could not be checked in "
+                      + zone
+                      + " ("
+                      + DnsFailure.describe(answer)
+                      + ")",
                   "Try again; some lists refuse public resolvers."));
         } else if (answer.records().isEmpty()) {
           items.add(CheckItem.pass("dnsbl", ip + " is not listed in " + zone));

@@ -26,7 +26,7 @@ final class MxCheck {
       items.add(
           CheckItem.warn(
               "mx.lookup",
-              "MX lookup for " + domain + " failed (" + kind(mx) + ")",
+              "MX lookup for " + domain + " failed (" + DnsFailure.describe(mx) + ")",
               "Check that the domain's name servers answer."));
       return new Result(items, hosts);
     }
@@ -82,13 +82,5 @@ final class MxCheck {
       }
     }
     return new Result(items, hosts);
-  }
-
-  static String kind(DnsResult<?> result) {
-    return switch (result) {
-      case DnsResult.Timeout<?> t -> "timeout";
-      case DnsResult.ServerFailure<?> f -> f.detail();
-      default -> "no answer";
-    };
   }
 }

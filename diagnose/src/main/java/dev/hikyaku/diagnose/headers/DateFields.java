@@ -1,5 +1,6 @@
 package dev.hikyaku.diagnose.headers;
 
+import dev.hikyaku.diagnose.Excerpt;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

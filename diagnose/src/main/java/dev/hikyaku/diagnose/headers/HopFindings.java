@@ -1,5 +1,6 @@
 package dev.hikyaku.diagnose.headers;
 
+import dev.hikyaku.diagnose.Excerpt;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package dev.hikyaku.diagnose.headers;
 
+import dev.hikyaku.diagnose.Excerpt;
 import dev.hikyaku.diagnose.headers.StampTokens.Token;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

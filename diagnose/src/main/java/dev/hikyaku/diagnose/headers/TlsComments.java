@@ -1,5 +1,6 @@
 package dev.hikyaku.diagnose.headers;
 
+import dev.hikyaku.diagnose.Excerpt;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

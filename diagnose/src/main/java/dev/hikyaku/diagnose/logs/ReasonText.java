@@ -57,23 +57,6 @@ final class ReasonText {
     return normalize(reason.isEmpty() ? reject.reply() : reason);
   }
 
-  /**
-   * At most {@code max} characters, control characters replaced by spaces, so hostile text cannot
-   * forge lines in a report.
-   */
-  static String excerpt(String text, int max) {
-    int end = Math.min(text.length(), max);
-    StringBuilder out = new StringBuilder(end + 1);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      out.append(Character.isISOControl(c) ? ' ' : c);
-    }
-    if (end < text.length()) {
-      out.append('…');
-    }
-    return out.toString();
-  }
-
   /** Where the bracket opened at {@code open} closes, if soon and without spaces; else -1. */
   private static int closing(String text, int open, char close) {
     int limit = Math.min(text.length(), open + MAX_BRACKETED);

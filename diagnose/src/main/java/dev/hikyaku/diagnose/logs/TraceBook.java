@@ -1,5 +1,6 @@
 package dev.hikyaku.diagnose.logs;
 
+import dev.hikyaku.diagnose.Excerpt;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -62,7 +63,7 @@ final class TraceBook {
       }
       case ContentCheck check ->
           trace.note(
-              ReasonText.excerpt(
+              Excerpt.of(
                   check.action()
                       + ": "
                       + check.description()
@@ -113,7 +114,7 @@ final class TraceBook {
 
   /** Notes a line that names an open trace without being a message event (a reject, a warning). */
   void note(OpenTrace trace, String text) {
-    trace.note(ReasonText.excerpt(text, 200), limits.maxNotesPerTrace());
+    trace.note(Excerpt.of(text, 200), limits.maxNotesPerTrace());
   }
 
   /** Reports every trace still open as {@link MessageTrace.End#STILL_OPEN} and forgets them. */

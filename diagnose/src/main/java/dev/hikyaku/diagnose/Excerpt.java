@@ -1,7 +1,7 @@
-package dev.hikyaku.diagnose.headers;
+package dev.hikyaku.diagnose;
 
-/** Short, printable excerpts of text from a message, for problems and findings. */
-final class Excerpt {
+/** Short, printable excerpts of text from a message or a log, for problems and findings. */
+public final class Excerpt {
 
   private Excerpt() {}
 
@@ -9,7 +9,7 @@ final class Excerpt {
    * At most {@code max} characters of {@code text}, control characters replaced by spaces and an
    * ellipsis where it was cut, so hostile text cannot forge lines in a report.
    */
-  static String of(String text, int max) {
+  public static String of(String text, int max) {
     int end = Math.min(text.length(), max);
     if (end < text.length() && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
