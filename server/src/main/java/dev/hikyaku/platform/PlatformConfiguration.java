@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Beans every module can inject: the clock (replaced in tests) and the secret box. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class PlatformConfiguration {
 
   @Bean

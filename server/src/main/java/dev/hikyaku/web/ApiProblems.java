@@ -25,7 +25,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ProblemDetail invalidInput(InvalidInputException e) {
     ProblemDetail p =
-        Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
+        e.code().startsWith("no-such-")
+            ? Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage())
+            : Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
     p.setProperty("field", e.field());
     p.setProperty("code", e.code());
     return p;

@@ -18,5 +18,5 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, TestDnsConfiguration.class})
 public @interface HikyakuTest {}

@@ -63,7 +63,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.password",
                     "",
                     "hikyaku.platform.data-dir",
-                    dataDir.toString())));
+                    dataDir.toString(),
+                    // Sending domains: this installation sends from a documentation address and
+                    // receives bounces at a test host (the tests' DNS zone publishes both).
+                    "hikyaku.domains.spf-mechanisms",
+                    "ip4:192.0.2.10",
+                    "hikyaku.domains.bounce-mx",
+                    "mx.hikyaku.test")));
   }
 
   /** Creates {@code name} on the test server and drops it when the JVM exits. */

@@ -1,7 +1,10 @@
 package dev.hikyaku.web;
 
 import static dev.hikyaku.identity.Role.ADMIN;
+import static dev.hikyaku.identity.Role.APPROVER;
 import static dev.hikyaku.identity.Role.AUDITOR;
+import static dev.hikyaku.identity.Role.AUTHOR;
+import static dev.hikyaku.identity.Role.OPERATOR;
 
 import dev.hikyaku.identity.Role;
 import java.util.EnumSet;
@@ -95,6 +98,18 @@ final class AccessTable {
               "POST", "/admin/ip-rules/{id}/delete", "/admin/ip-rules/999999/delete", only(ADMIN)),
           new Row("GET", "/admin/settings", "/admin/settings", only(ADMIN)),
           new Row("POST", "/admin/settings", "/admin/settings", only(ADMIN)),
+          // Console: sending domains (operators change; authors and approvers look).
+          new Row("GET", "/domains", "/domains", only(OPERATOR, AUTHOR, APPROVER)),
+          new Row("POST", "/domains", "/domains", only(OPERATOR)),
+          new Row("GET", "/domains/{id}", "/domains/999999", only(OPERATOR, AUTHOR, APPROVER)),
+          new Row(
+              "GET",
+              "/domains/{id}/zone.txt",
+              "/domains/999999/zone.txt",
+              only(OPERATOR, AUTHOR, APPROVER)),
+          new Row("POST", "/domains/{id}/verify", "/domains/999999/verify", only(OPERATOR)),
+          new Row("POST", "/domains/{id}/rotate", "/domains/999999/rotate", only(OPERATOR)),
+          new Row("POST", "/domains/{id}/delete", "/domains/999999/delete", only(OPERATOR)),
           // Console: auditors.
           new Row("GET", "/audit", "/audit", only(AUDITOR)),
           new Row("GET", "/audit/verify", "/audit/verify", only(AUDITOR)),
@@ -116,6 +131,24 @@ final class AccessTable {
           new Row("DELETE", "/api/v1/ip-rules/{id}", "/api/v1/ip-rules/999999", only(ADMIN)),
           new Row("GET", "/api/v1/settings", "/api/v1/settings", only(ADMIN)),
           new Row("PUT", "/api/v1/settings", "/api/v1/settings", only(ADMIN)),
+          new Row("GET", "/api/v1/domains", "/api/v1/domains", only(OPERATOR, AUTHOR, APPROVER)),
+          new Row("POST", "/api/v1/domains", "/api/v1/domains", only(OPERATOR)),
+          new Row(
+              "GET",
+              "/api/v1/domains/{id}",
+              "/api/v1/domains/999999",
+              only(OPERATOR, AUTHOR, APPROVER)),
+          new Row(
+              "POST",
+              "/api/v1/domains/{id}/verify",
+              "/api/v1/domains/999999/verify",
+              only(OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/domains/{id}/rotate",
+              "/api/v1/domains/999999/rotate",
+              only(OPERATOR)),
+          new Row("DELETE", "/api/v1/domains/{id}", "/api/v1/domains/999999", only(OPERATOR)),
           new Row("GET", "/api/v1/audit/events", "/api/v1/audit/events", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/export", "/api/v1/audit/export", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", only(AUDITOR)));
