@@ -18,7 +18,9 @@ public enum Scope {
   CAMPAIGNS_WRITE("campaigns:write"),
   CAMPAIGNS_SEND("campaigns:send"),
   DOMAINS_READ("domains:read"),
-  DOMAINS_WRITE("domains:write");
+  DOMAINS_WRITE("domains:write"),
+  AUDIENCES_READ("audiences:read"),
+  AUDIENCES_WRITE("audiences:write");
 
   private final String key;
 

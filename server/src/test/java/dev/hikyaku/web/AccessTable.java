@@ -110,6 +110,25 @@ final class AccessTable {
           new Row("POST", "/domains/{id}/verify", "/domains/999999/verify", only(OPERATOR)),
           new Row("POST", "/domains/{id}/rotate", "/domains/999999/rotate", only(OPERATOR)),
           new Row("POST", "/domains/{id}/delete", "/domains/999999/delete", only(OPERATOR)),
+          // Console: audiences and suppressions (authors and operators change; approvers look).
+          new Row("GET", "/audiences", "/audiences", only(AUTHOR, OPERATOR, APPROVER)),
+          new Row("POST", "/audiences", "/audiences", only(AUTHOR, OPERATOR)),
+          new Row("GET", "/audiences/{id}", "/audiences/999999", only(AUTHOR, OPERATOR, APPROVER)),
+          new Row(
+              "POST",
+              "/audiences/{id}/contacts",
+              "/audiences/999999/contacts",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "POST",
+              "/audiences/{id}/contacts/{contactId}/delete",
+              "/audiences/999999/contacts/1/delete",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "POST", "/audiences/{id}/delete", "/audiences/999999/delete", only(AUTHOR, OPERATOR)),
+          new Row("GET", "/suppressions", "/suppressions", only(AUTHOR, OPERATOR, APPROVER)),
+          new Row("POST", "/suppressions", "/suppressions", only(AUTHOR, OPERATOR)),
+          new Row("POST", "/suppressions/remove", "/suppressions/remove", only(OPERATOR)),
           // Console: auditors.
           new Row("GET", "/audit", "/audit", only(AUDITOR)),
           new Row("GET", "/audit/verify", "/audit/verify", only(AUDITOR)),
@@ -149,6 +168,45 @@ final class AccessTable {
               "/api/v1/domains/999999/rotate",
               only(OPERATOR)),
           new Row("DELETE", "/api/v1/domains/{id}", "/api/v1/domains/999999", only(OPERATOR)),
+          new Row(
+              "GET", "/api/v1/audiences", "/api/v1/audiences", only(AUTHOR, OPERATOR, APPROVER)),
+          new Row("POST", "/api/v1/audiences", "/api/v1/audiences", only(AUTHOR, OPERATOR)),
+          new Row(
+              "GET",
+              "/api/v1/audiences/{id}",
+              "/api/v1/audiences/999999",
+              only(AUTHOR, OPERATOR, APPROVER)),
+          new Row(
+              "DELETE",
+              "/api/v1/audiences/{id}",
+              "/api/v1/audiences/999999",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "GET",
+              "/api/v1/audiences/{id}/contacts",
+              "/api/v1/audiences/999999/contacts",
+              only(AUTHOR, OPERATOR, APPROVER)),
+          new Row(
+              "POST",
+              "/api/v1/audiences/{id}/contacts",
+              "/api/v1/audiences/999999/contacts",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "DELETE",
+              "/api/v1/audiences/{id}/contacts/{contactId}",
+              "/api/v1/audiences/999999/contacts/1",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "GET",
+              "/api/v1/suppressions",
+              "/api/v1/suppressions",
+              only(AUTHOR, OPERATOR, APPROVER)),
+          new Row("POST", "/api/v1/suppressions", "/api/v1/suppressions", only(AUTHOR, OPERATOR)),
+          new Row(
+              "DELETE",
+              "/api/v1/suppressions/{email}",
+              "/api/v1/suppressions/nobody@example.jp",
+              only(OPERATOR)),
           new Row("GET", "/api/v1/audit/events", "/api/v1/audit/events", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/export", "/api/v1/audit/export", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", only(AUDITOR)));
