@@ -126,6 +126,26 @@ final class AccessTable {
               only(AUTHOR, OPERATOR)),
           new Row(
               "POST", "/audiences/{id}/delete", "/audiences/999999/delete", only(AUTHOR, OPERATOR)),
+          new Row(
+              "POST",
+              "/audiences/{id}/imports",
+              "/audiences/999999/imports",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "GET",
+              "/audiences/{id}/imports/{importId}",
+              "/audiences/999999/imports/1",
+              only(AUTHOR, OPERATOR, APPROVER)),
+          new Row(
+              "POST",
+              "/audiences/{id}/imports/{importId}/confirm",
+              "/audiences/999999/imports/1/confirm",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "POST",
+              "/audiences/{id}/imports/{importId}/discard",
+              "/audiences/999999/imports/1/discard",
+              only(AUTHOR, OPERATOR)),
           new Row("GET", "/suppressions", "/suppressions", only(AUTHOR, OPERATOR, APPROVER)),
           new Row("POST", "/suppressions", "/suppressions", only(AUTHOR, OPERATOR)),
           new Row("POST", "/suppressions/remove", "/suppressions/remove", only(OPERATOR)),
@@ -202,6 +222,24 @@ final class AccessTable {
               "/api/v1/suppressions",
               only(AUTHOR, OPERATOR, APPROVER)),
           new Row("POST", "/api/v1/suppressions", "/api/v1/suppressions", only(AUTHOR, OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/audiences/{id}/imports",
+              "/api/v1/audiences/999999/imports",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "GET", "/api/v1/imports/{id}", "/api/v1/imports/999999", only(AUTHOR, OPERATOR, APPROVER)),
+          new Row(
+              "GET",
+              "/api/v1/imports/{id}/issues",
+              "/api/v1/imports/999999/issues",
+              only(AUTHOR, OPERATOR, APPROVER)),
+          new Row(
+              "POST",
+              "/api/v1/imports/{id}/confirm",
+              "/api/v1/imports/999999/confirm",
+              only(AUTHOR, OPERATOR)),
+          new Row("DELETE", "/api/v1/imports/{id}", "/api/v1/imports/999999", only(AUTHOR, OPERATOR)),
           new Row(
               "DELETE",
               "/api/v1/suppressions/{email}",
