@@ -1,5 +1,7 @@
 package dev.hikyaku.cli;
 
+import dev.hikyaku.diagnose.encoding.EncodingAnalyzer;
+import dev.hikyaku.diagnose.encoding.EncodingReport;
 import dev.hikyaku.diagnose.headers.AuthenticationCheck;
 import dev.hikyaku.diagnose.headers.Finding;
 import dev.hikyaku.diagnose.headers.Hop;
@@ -13,9 +15,11 @@ import dev.hikyaku.diagnose.redaction.RedactionOptions;
 import dev.hikyaku.mailauth.MessageAuthenticator;
 import dev.hikyaku.mailauth.dns.DnsJavaResolver;
 import dev.hikyaku.mailauth.message.HeaderBlock;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,14 +36,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hikyaku headers FILE}: the path a message took, hop by hop, with delays, TLS and findings.
- * Reads only the header block (up to 2 MiB), so a 50 MB .eml is no problem. Needs no database
- * ({@link StandaloneCommands}).
+ * {@code hikyaku headers FILE}: the path a message took, hop by hop, with delays, TLS and findings,
+ * and the encoding diagnosis (mojibake). The hop analysis reads only the header block (up to 2
+ * MiB); the encoding analysis streams through the rest and looks at the start of each part only, so
+ * a 50 MB .eml is no problem. Needs no database ({@link StandaloneCommands}).
  */
 @Command(
     name = "headers",
     mixinStandardHelpOptions = true,
-    description = "Analyze a message's headers: hops, delays, TLS, clock skew, findings.")
+    description =
+        "Analyze a message's headers: hops, delays, TLS, clock skew, findings; encoding (mojibake).")
 class HeadersCommand implements Callable<Integer> {
 
   private static final int MAX_HEADER_BYTES = 2 << 20;
@@ -82,10 +88,16 @@ class HeadersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    // Only --recheck needs the body (DKIM); otherwise the header block is all that is read.
+    // Only --recheck keeps the body in memory (DKIM); the encoding analysis streams through it.
     byte[] head;
+    EncodingReport encoding = null;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(recheck ? MAX_MESSAGE_BYTES : MAX_HEADER_BYTES);
+      if (!redact) { // the file is read once: what was read first, then the rest
+        encoding =
+            new EncodingAnalyzer()
+                .analyze(new SequenceInputStream(new ByteArrayInputStream(head), in));
+      }
     } catch (IOException e) {
       spec.commandLine().getErr().println("hikyaku: cannot read " + file + ": " + e.getMessage());
       return 1;
@@ -119,6 +131,7 @@ class HeadersCommand implements Callable<Integer> {
       Map<String, Object> root = toJson(report);
       root.put("recorded", recorded);
       root.put("spamVerdicts", spam);
+      root.put("encoding", EncodingSection.json(encoding));
       comparison.ifPresent(c -> root.put("recheckFindings", c.findings()));
       comparison
           .flatMap(AuthenticationCheck.Comparison::recheck)
@@ -137,6 +150,7 @@ class HeadersCommand implements Callable<Integer> {
             "  %-14s %-8s %s (%s)%n",
             v.filter(), v.spam() ? "SPAM" : "ok", v.explanation(), v.field());
       }
+      EncodingSection.print(encoding, out);
     }
     out.flush();
     return 0;

@@ -72,6 +72,71 @@ class HeadersCommandTests {
     assertThat(json.get("transitSeconds").asLong()).isEqualTo(450);
   }
 
+  /** A message whose Subject is raw Shift_JIS and whose body is Shift_JIS declared ISO-2022-JP. */
+  private Path mojibake() throws Exception {
+    java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+    message.writeBytes(HEADERS.substring(0, HEADERS.indexOf("Subject: ")).getBytes());
+    message.writeBytes("Subject: ".getBytes());
+    message.writeBytes("会議のお知らせ".getBytes("Shift_JIS"));
+    message.writeBytes(
+        "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\n"
+            .concat("Content-Transfer-Encoding: 8bit\r\n\r\n")
+            .getBytes());
+    message.writeBytes("田中様\r\n資料をお送りします。\r\n".getBytes("Shift_JIS"));
+    return Files.write(dir.resolve("mojibake.eml"), message.toByteArray());
+  }
+
+  @Test
+  void encodingSectionShouldNameTheCauseAndShowWhatTheTextSays() throws Exception {
+    CliRun run = CliRun.of("headers", mojibake().toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("(?m)^3 +mx.example.org")
+        .contains("\nEncoding\n")
+        .contains("  Subject: 会議のお知らせ\n    raw: \\x89\\xEF")
+        .contains(
+            "  body: text/plain, charset ISO-2022-JP, 8bit; detected Shift_JIS; as declared: ")
+        .contains("    preview (windows-31j): 田中様 資料をお送りします。")
+        .containsPattern("(?m)^PROBLEM +header.raw-8bit +Subject contains raw 8-bit bytes")
+        .containsPattern(
+            "(?m)^PROBLEM +body.charset-mismatch +body \\(text/plain\\) is declared"
+                + " charset=ISO-2022-JP but the bytes are Shift_JIS.*; fix: .* \\(body\\)$");
+  }
+
+  @Test
+  void aCleanMessageShouldSayThereAreNoEncodingFindings() throws Exception {
+    Path file = Files.writeString(dir.resolve("m.eml"), HEADERS);
+
+    assertThat(CliRun.of("headers", file.toString()).out())
+        .contains("\nEncoding\n  body: text/plain, charset not declared, 7bit (default);")
+        .contains("no encoding findings");
+  }
+
+  @Test
+  void jsonShouldHaveAnEncodingObject() throws Exception {
+    JsonNode json =
+        JsonMapper.builder()
+            .build()
+            .readTree(CliRun.of("headers", mojibake().toString(), "--json").out());
+
+    JsonNode encoding = json.get("encoding");
+    assertThat(json.get("hops")).hasSize(3);
+    assertThat(encoding.get("mimeVersion").asBoolean()).isTrue();
+    assertThat(encoding.get("headers").get(0).get("decoded").asString()).isEqualTo("会議のお知らせ");
+    assertThat(encoding.get("headers").get(0).get("rawBytes").get("charset").asString())
+        .isEqualTo("Shift_JIS");
+    JsonNode part = encoding.get("parts").get(0);
+    assertThat(part.get("charset").asString()).isEqualTo("ISO-2022-JP");
+    assertThat(part.get("detected").get("charset").asString()).isEqualTo("Shift_JIS");
+    assertThat(part.get("declaredDecoding").get("result").asString()).isEqualTo("replacements");
+    assertThat(part.get("preview").asString()).isEqualTo("田中様 資料をお送りします。");
+    assertThat(encoding.get("findings"))
+        .extracting(f -> f.get("code").asString())
+        .containsExactly("header.raw-8bit", "body.charset-mismatch");
+    assertThat(encoding.get("findings").get(1).get("fix").asString()).contains("UTF-8");
+  }
+
   @Test
   @Timeout(20)
   void hugeMessageShouldBeReadOnlyUpToItsHeaders() throws Exception {
@@ -84,7 +149,9 @@ class HeadersCommandTests {
       }
     }
 
-    assertThat(CliRun.of("headers", file.toString()).out()).contains("transit");
+    assertThat(CliRun.of("headers", file.toString()).out())
+        .contains("transit")
+        .contains("analysed 131072 of 50000006 bytes");
     assertThat(CliRun.of("headers", dir.resolve("none.eml").toString()).exit()).isEqualTo(1);
   }
 
