@@ -149,6 +149,44 @@ final class AccessTable {
           new Row("GET", "/suppressions", "/suppressions", only(AUTHOR, OPERATOR, APPROVER)),
           new Row("POST", "/suppressions", "/suppressions", only(AUTHOR, OPERATOR)),
           new Row("POST", "/suppressions/remove", "/suppressions/remove", only(OPERATOR)),
+          // Console: campaigns, capture mailbox, delivery lookup, unsubscribe links.
+          new Row("GET", "/campaigns", "/campaigns", only(AUTHOR, APPROVER, OPERATOR)),
+          new Row("GET", "/campaigns/new", "/campaigns/new", only(AUTHOR)),
+          new Row("POST", "/campaigns", "/campaigns", only(AUTHOR)),
+          new Row("GET", "/campaigns/{id}", "/campaigns/999999", only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "GET",
+              "/campaigns/{id}/progress",
+              "/campaigns/999999/progress",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row("GET", "/campaigns/{id}/edit", "/campaigns/999999/edit", only(AUTHOR)),
+          new Row("POST", "/campaigns/{id}", "/campaigns/999999", only(AUTHOR)),
+          new Row("POST", "/campaigns/{id}/delete", "/campaigns/999999/delete", only(AUTHOR)),
+          new Row(
+              "GET",
+              "/campaigns/{id}/preview",
+              "/campaigns/999999/preview",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "GET",
+              "/campaigns/{id}/preview.html",
+              "/campaigns/999999/preview.html",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "POST",
+              "/campaigns/{id}/test-send",
+              "/campaigns/999999/test-send",
+              only(AUTHOR, OPERATOR)),
+          new Row("POST", "/campaigns/{id}/start", "/campaigns/999999/start", only(OPERATOR)),
+          new Row("POST", "/campaigns/{id}/pause", "/campaigns/999999/pause", only(OPERATOR)),
+          new Row("POST", "/campaigns/{id}/resume", "/campaigns/999999/resume", only(OPERATOR)),
+          new Row("POST", "/campaigns/{id}/cancel", "/campaigns/999999/cancel", only(OPERATOR)),
+          new Row("GET", "/deliveries", "/deliveries", only(OPERATOR, AUDITOR)),
+          new Row("GET", "/capture", "/capture", only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "GET", "/capture/{id}.eml", "/capture/999999.eml", only(AUTHOR, APPROVER, OPERATOR)),
+          new Row("GET", "/u/{token}", "/u/nosuchtoken", PUBLIC),
+          new Row("POST", "/u/{token}", "/u/nosuchtoken", PUBLIC),
           // Console: auditors.
           new Row("GET", "/audit", "/audit", only(AUDITOR)),
           new Row("GET", "/audit/verify", "/audit/verify", only(AUDITOR)),
@@ -228,7 +266,10 @@ final class AccessTable {
               "/api/v1/audiences/999999/imports",
               only(AUTHOR, OPERATOR)),
           new Row(
-              "GET", "/api/v1/imports/{id}", "/api/v1/imports/999999", only(AUTHOR, OPERATOR, APPROVER)),
+              "GET",
+              "/api/v1/imports/{id}",
+              "/api/v1/imports/999999",
+              only(AUTHOR, OPERATOR, APPROVER)),
           new Row(
               "GET",
               "/api/v1/imports/{id}/issues",
@@ -239,12 +280,70 @@ final class AccessTable {
               "/api/v1/imports/{id}/confirm",
               "/api/v1/imports/999999/confirm",
               only(AUTHOR, OPERATOR)),
-          new Row("DELETE", "/api/v1/imports/{id}", "/api/v1/imports/999999", only(AUTHOR, OPERATOR)),
+          new Row(
+              "DELETE", "/api/v1/imports/{id}", "/api/v1/imports/999999", only(AUTHOR, OPERATOR)),
           new Row(
               "DELETE",
               "/api/v1/suppressions/{email}",
               "/api/v1/suppressions/nobody@example.jp",
               only(OPERATOR)),
+          new Row(
+              "GET", "/api/v1/campaigns", "/api/v1/campaigns", only(AUTHOR, APPROVER, OPERATOR)),
+          new Row("POST", "/api/v1/campaigns", "/api/v1/campaigns", only(AUTHOR)),
+          new Row(
+              "GET",
+              "/api/v1/campaigns/{id}",
+              "/api/v1/campaigns/999999",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row("PUT", "/api/v1/campaigns/{id}", "/api/v1/campaigns/999999", only(AUTHOR)),
+          new Row("DELETE", "/api/v1/campaigns/{id}", "/api/v1/campaigns/999999", only(AUTHOR)),
+          new Row(
+              "GET",
+              "/api/v1/campaigns/{id}/preview",
+              "/api/v1/campaigns/999999/preview",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "GET",
+              "/api/v1/campaigns/{id}/progress",
+              "/api/v1/campaigns/999999/progress",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/campaigns/{id}/test-send",
+              "/api/v1/campaigns/999999/test-send",
+              only(AUTHOR, OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/campaigns/{id}/start",
+              "/api/v1/campaigns/999999/start",
+              only(OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/campaigns/{id}/pause",
+              "/api/v1/campaigns/999999/pause",
+              only(OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/campaigns/{id}/resume",
+              "/api/v1/campaigns/999999/resume",
+              only(OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/campaigns/{id}/cancel",
+              "/api/v1/campaigns/999999/cancel",
+              only(OPERATOR)),
+          new Row("GET", "/api/v1/deliveries", "/api/v1/deliveries", only(OPERATOR, AUDITOR)),
+          new Row(
+              "GET",
+              "/api/v1/jobs/{id}/deliveries",
+              "/api/v1/jobs/999999/deliveries",
+              only(OPERATOR, AUDITOR)),
+          new Row("GET", "/api/v1/capture", "/api/v1/capture", only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "GET",
+              "/api/v1/capture/{id}",
+              "/api/v1/capture/999999",
+              only(AUTHOR, APPROVER, OPERATOR)),
           new Row("GET", "/api/v1/audit/events", "/api/v1/audit/events", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/export", "/api/v1/audit/export", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", only(AUDITOR)));

@@ -60,6 +60,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
     return new ProblemResponses(json, actor);
   }
 
+  /**
+   * The unsubscribe links in campaign messages, {@code /u/<token>}: reached by recipients from
+   * anywhere and by mailbox providers' one-click POSTs (RFC 8058), so no session, no CSRF token and
+   * no IP rule; the token in the path is the only authority and unsubscribes only its recipient.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain unsubscribe(HttpSecurity http) throws Exception {
+    http.securityMatcher("/u/**")
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(c -> c.disable())
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CSP)))
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+    return http.build();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(

@@ -24,10 +24,10 @@ import org.subethamail.smtp.server.SessionHandler;
  * A real SMTP server (SubEthaSMTP) on loopback that records what it receives and refuses what it is
  * told to: a greeting, recipients, or the message after DATA.
  */
-final class SubethaTestServer implements AutoCloseable {
+public final class SubethaTestServer implements AutoCloseable {
 
   /** One message as received: envelope and content, dot-unstuffed. */
-  record Received(String from, List<String> recipients, byte[] content) {}
+  public record Received(String from, List<String> recipients, byte[] content) {}
 
   private record Refusal(int code, String text) {}
 
@@ -78,25 +78,25 @@ final class SubethaTestServer implements AutoCloseable {
     server.start();
   }
 
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
-  InetSocketAddress address() {
+  public InetSocketAddress address() {
     return new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getPortAllocated());
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return List.copyOf(received);
   }
 
   /** How many MAIL commands reached the message handler. */
-  int mailCommands() {
+  public int mailCommands() {
     return mailCommands.get();
   }
 
   /** How many connections were accepted. */
-  int sessions() {
+  public int sessions() {
     return sessions.get();
   }
 
@@ -165,7 +165,7 @@ final class SubethaTestServer implements AutoCloseable {
     }
   }
 
-  static final class Builder {
+  public static final class Builder {
     private boolean pipelining;
     private int maxMessageSize;
     private SSLContext tls;
@@ -178,50 +178,50 @@ final class SubethaTestServer implements AutoCloseable {
     private final Map<String, Refusal> refusedRecipients = new HashMap<>();
 
     /** Announce PIPELINING (replaces EHLO: no STARTTLS, AUTH or SIZE then). */
-    Builder pipelining() {
+    public Builder pipelining() {
       pipelining = true;
       return this;
     }
 
-    Builder maxMessageSize(int octets) {
+    public Builder maxMessageSize(int octets) {
       maxMessageSize = octets;
       return this;
     }
 
     /** Offer STARTTLS with this server context. */
-    Builder startTls(SSLContext context) {
+    public Builder startTls(SSLContext context) {
       tls = context;
       return this;
     }
 
     /** Offer AUTH PLAIN and LOGIN, accepting only these credentials. */
-    Builder auth(String user, String pass) {
+    public Builder auth(String user, String pass) {
       username = user;
       password = pass;
       return this;
     }
 
     /** Refuse every connection with this greeting. */
-    Builder refuseConnections(int code, String text) {
+    public Builder refuseConnections(int code, String text) {
       greetingCode = code;
       greetingText = text;
       return this;
     }
 
     /** Refuse this recipient at RCPT. */
-    Builder refuseRecipient(String address, int code, String text) {
+    public Builder refuseRecipient(String address, int code, String text) {
       refusedRecipients.put(address, new Refusal(code, text));
       return this;
     }
 
     /** Refuse every message after its content. */
-    Builder refuseData(int code, String text) {
+    public Builder refuseData(int code, String text) {
       dataCode = code;
       dataText = text;
       return this;
     }
 
-    SubethaTestServer start() {
+    public SubethaTestServer start() {
       return new SubethaTestServer(this);
     }
   }

@@ -1,0 +1,22 @@
+package dev.hikyaku.delivery;
+
+import java.time.Instant;
+
+/**
+ * One attempt at delivering one message: where to, what the server said, how the connection was
+ * protected. The support log when "it didn't arrive" comes in.
+ */
+public record Attempt(
+    long deliveryId,
+    Instant at,
+    String route,
+    String host,
+    String address,
+    String outcome,
+    Integer code,
+    String enhanced,
+    String reply,
+    String tlsProtocol,
+    String tlsCipher,
+    boolean tlsVerified,
+    long durationMs) {}

@@ -1,0 +1,291 @@
+package dev.hikyaku.delivery;
+
+import dev.hikyaku.platform.ClusterLease;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends what is due: a dispatcher claims batches of queued messages for this node, groups them by
+ * destination domain, and hands each group to a worker that renders every message and sends the
+ * group over its route (one connection for the group where the route allows). Every message ends in
+ * an outcome that is recorded with its attempt; a node that dies mid-way leaves claimed rows that
+ * another node takes over after the claim timeout, so at most the messages in flight are sent
+ * twice.
+ */
+@Component
+class DeliveryEngine implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryEngine.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
+  private static final long IDLE_MILLIS = 500;
+
+  private final QueueRepository queue;
+  private final JobRepository jobs;
+  private final Map<String, SendSource> sources;
+  private final Routes routes;
+  private final DeliveryProperties properties;
+  private final ClusterLease lease;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final Backoff backoff;
+  private final RateLimiter rate;
+  private final Object signal = new Object();
+  private volatile boolean running;
+  private Thread dispatcher;
+  private ExecutorService workers;
+  private Semaphore slots;
+
+  DeliveryEngine(
+      QueueRepository queue,
+      JobRepository jobs,
+      List<SendSource> sources,
+      Routes routes,
+      DeliveryProperties properties,
+      ClusterLease lease,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.queue = queue;
+    this.jobs = jobs;
+    this.sources =
+        sources.stream().collect(Collectors.toMap(SendSource::kind, Function.identity()));
+    this.routes = routes;
+    this.properties = properties;
+    this.lease = lease;
+    this.clock = clock;
+    this.events = events;
+    this.backoff = new Backoff(properties.retryBase(), properties.retryMax(), properties.maxAge());
+    this.rate = new RateLimiter(properties.globalRate());
+  }
+
+  /** Something became due (a job started or resumed): stop idling. */
+  void wakeUp() {
+    synchronized (signal) {
+      signal.notifyAll();
+    }
+  }
+
+  /** A job completed or was cancelled. */
+  void finished(long jobId) {
+    jobs.find(jobId)
+        .ifPresent(j ->
+            events.publishEvent(
+                new SendJobFinished(j.id(), j.sourceKind(), j.sourceId(), j.state())));
+  }
+
+  @Override
+  public void start() {
+    int n = Math.max(1, properties.workers());
+    slots = new Semaphore(n);
+    workers =
+        Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("hikyaku-delivery-", 0).factory());
+    running = true;
+    dispatcher = Thread.ofPlatform().daemon().name("hikyaku-dispatcher").start(this::dispatch);
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    wakeUp();
+    if (dispatcher != null) {
+      dispatcher.interrupt();
+    }
+    if (workers != null) {
+      workers.shutdown();
+      try {
+        workers.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  private void dispatch() {
+    while (running) {
+      try {
+        slots.acquire();
+        List<QueueRepository.Claimed> claimed = claim();
+        if (claimed.isEmpty()) {
+          slots.release();
+          idle();
+          continue;
+        }
+        var groups = byDomain(claimed);
+        boolean first = true;
+        for (List<QueueRepository.Claimed> group : groups.values()) {
+          if (!first) {
+            slots.acquire();
+          }
+          first = false;
+          workers.submit(() -> {
+            try {
+              deliver(group);
+            } finally {
+              slots.release();
+            }
+          });
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        // The database went away or a bug: keep the engine alive, back off, try again.
+        log.warn("delivery dispatcher: {}", e.toString());
+        slots.release();
+        idle();
+      }
+    }
+  }
+
+  private List<QueueRepository.Claimed> claim() {
+    Instant now = clock.instant();
+    return queue.claim(
+        lease.node(),
+        now,
+        now.plus(properties.claimTimeout()),
+        Math.max(1, properties.claimBatch()));
+  }
+
+  private void idle() {
+    synchronized (signal) {
+      try {
+        signal.wait(IDLE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static Map<String, List<QueueRepository.Claimed>> byDomain(
+      List<QueueRepository.Claimed> claimed) {
+    Map<String, List<QueueRepository.Claimed>> groups = new LinkedHashMap<>();
+    for (QueueRepository.Claimed c : claimed) {
+      groups.computeIfAbsent(c.domain(), d -> new ArrayList<>()).add(c);
+    }
+    return groups;
+  }
+
+  /** Renders and sends one domain's messages; records every outcome. */
+  void deliver(List<QueueRepository.Claimed> group) {
+    List<QueueRepository.Claimed> ready = new ArrayList<>();
+    List<RenderedMessage> messages = new ArrayList<>();
+    for (QueueRepository.Claimed c : group) {
+      SendSource.Rendering rendering = render(c);
+      switch (rendering) {
+        case SendSource.Rendering.Ready r -> {
+          ready.add(c);
+          messages.add(r.message());
+        }
+        case SendSource.Rendering.Suppressed s ->
+            queue.finish(
+                c.id(), lease.node(), DeliveryState.SUPPRESSED, null, s.reason(), clock.instant());
+        case SendSource.Rendering.NotNow n ->
+            outcome(
+                c,
+                new Transport.Sent(
+                    new DeliveryOutcome.Deferred(0, n.reason()), "", "", Transport.Tls.NONE, 0),
+                "render");
+      }
+    }
+    if (messages.isEmpty()) {
+      return;
+    }
+    Transport transport = routes.transport();
+    rate.acquire(messages.size());
+    List<Transport.Sent> results = transport.send(ready.get(0).domain(), messages);
+    for (int i = 0; i < ready.size(); i++) {
+      outcome(ready.get(i), results.get(i), transport.route());
+    }
+  }
+
+  private SendSource.Rendering render(QueueRepository.Claimed c) {
+    SendSource source = sources.get(c.sourceKind());
+    if (source == null) {
+      return new SendSource.Rendering.NotNow("no send source for " + c.sourceKind());
+    }
+    try {
+      Map<String, String> fields = JSON.readValue(c.fields(), FIELDS);
+      return source.render(
+          c.sourceId(), new QueuedDelivery(c.id(), c.jobId(), c.recipient(), c.token(), fields));
+    } catch (RuntimeException e) {
+      log.warn("rendering delivery {} failed: {}", c.id(), e.toString());
+      return new SendSource.Rendering.NotNow("cannot render: " + e.getMessage());
+    }
+  }
+
+  private void outcome(QueueRepository.Claimed c, Transport.Sent sent, String route) {
+    Instant now = clock.instant();
+    DeliveryOutcome o = sent.outcome();
+    String node = lease.node();
+    switch (o) {
+      case DeliveryOutcome.Delivered d ->
+          queue.finish(c.id(), node, DeliveryState.DELIVERED, d.code(), d.reply(), now);
+      case DeliveryOutcome.Bounced b -> {
+        queue.finish(c.id(), node, DeliveryState.BOUNCED, b.code(), b.reply(), now);
+        events.publishEvent(new MessageBounced(c.id(), c.recipient(), b.hard(), b.reply()));
+      }
+      case DeliveryOutcome.Deferred d -> {
+        Instant retry = backoff.next(c.attempts(), c.queuedAt(), now);
+        if (retry == null) {
+          String reply = "gave up after " + properties.maxAge() + ": " + d.reply();
+          queue.finish(c.id(), node, DeliveryState.BOUNCED, d.code(), reply, now);
+          events.publishEvent(new MessageBounced(c.id(), c.recipient(), false, reply));
+        } else {
+          queue.defer(c.id(), node, d.code(), d.reply(), retry);
+        }
+      }
+    }
+    queue.recordAttempt(
+        new Attempt(
+            c.id(),
+            now,
+            route,
+            sent.host(),
+            sent.address(),
+            switch (o) {
+              case DeliveryOutcome.Delivered d -> "DELIVERED";
+              case DeliveryOutcome.Deferred d -> "DEFERRED";
+              case DeliveryOutcome.Bounced b -> "BOUNCED";
+            },
+            code(o),
+            o instanceof DeliveryOutcome.Bounced b ? b.enhanced() : "",
+            o.reply(),
+            sent.tls().protocol(),
+            sent.tls().cipher(),
+            sent.tls().verified(),
+            sent.durationMs()));
+  }
+
+  private static Integer code(DeliveryOutcome o) {
+    int code =
+        switch (o) {
+          case DeliveryOutcome.Delivered d -> d.code();
+          case DeliveryOutcome.Deferred d -> d.code();
+          case DeliveryOutcome.Bounced b -> b.code();
+        };
+    return code == 0 ? null : code;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.hikyaku.delivery;
+
+import dev.hikyaku.platform.SqlTimes;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** SQL for the per-recipient queue: claiming, outcomes, attempts. */
+@Repository
+class QueueRepository {
+
+  /** A claimed message: enough to render and send it. */
+  record Claimed(
+      long id,
+      long jobId,
+      String sourceKind,
+      long sourceId,
+      String recipient,
+      String domain,
+      String token,
+      String fields,
+      int attempts,
+      Instant queuedAt) {}
+
+  private final JdbcClient jdbc;
+
+  QueueRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Claims up to {@code limit} due messages of running jobs for this node: queued or deferred ones
+   * whose time has come, and claimed ones whose node went silent. {@code FOR UPDATE SKIP LOCKED}
+   * lets several nodes claim at once without waiting for, or taking, each other's rows.
+   */
+  @Transactional
+  List<Claimed> claim(String node, Instant now, Instant claimUntil, int limit) {
+    List<Long> ids =
+        jdbc.sql(
+                "SELECT id FROM delivery WHERE ((state IN ('QUEUED', 'DEFERRED')"
+                    + " AND next_attempt_at <= :now) OR (state = 'SENDING' AND claimed_until < :now))"
+                    + " AND job_id IN (SELECT id FROM send_job WHERE state = 'RUNNING')"
+                    + " ORDER BY next_attempt_at, id FETCH FIRST :lim ROWS ONLY FOR UPDATE SKIP LOCKED")
+            .param("now", SqlTimes.utc(now))
+            .param("lim", limit)
+            .query(Long.class)
+            .list();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    jdbc.sql(
+            "UPDATE delivery SET state = 'SENDING', claimed_by = :node, claimed_until = :until,"
+                + " attempts = attempts + 1 WHERE id IN (:ids)")
+        .param("node", node)
+        .param("until", SqlTimes.utc(claimUntil))
+        .param("ids", ids)
+        .update();
+    return jdbc.sql(
+            "SELECT d.id, d.job_id, j.source_kind, j.source_id, d.recipient, d.recipient_domain,"
+                + " d.token, d.fields, d.attempts, d.queued_at FROM delivery d"
+                + " JOIN send_job j ON j.id = d.job_id WHERE d.id IN (:ids) ORDER BY d.recipient_domain, d.id")
+        .param("ids", ids)
+        .query((rs, row) ->
+            new Claimed(
+                rs.getLong("id"),
+                rs.getLong("job_id"),
+                rs.getString("source_kind"),
+                rs.getLong("source_id"),
+                rs.getString("recipient"),
+                rs.getString("recipient_domain"),
+                rs.getString("token"),
+                rs.getString("fields"),
+                rs.getInt("attempts"),
+                SqlTimes.instant(rs, "queued_at")))
+        .list();
+  }
+
+  /** Records a final state; only if this node still holds the claim. */
+  boolean finish(
+      long id, String node, DeliveryState state, Integer code, String reply, Instant now) {
+    return jdbc.sql(
+                "UPDATE delivery SET state = :s, last_code = :c, last_reply = :r, finished_at = :at,"
+                    + " claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :node")
+            .param("s", state.name())
+            .param("c", code)
+            .param("r", truncate(reply, 1000))
+            .param("at", SqlTimes.utc(now))
+            .param("id", id)
+            .param("node", node)
+            .update()
+        == 1;
+  }
+
+  /** Puts a message back for a later attempt. */
+  boolean defer(long id, String node, Integer code, String reply, Instant retryAt) {
+    return jdbc.sql(
+                "UPDATE delivery SET state = 'DEFERRED', last_code = :c, last_reply = :r,"
+                    + " next_attempt_at = :at, claimed_by = NULL, claimed_until = NULL"
+                    + " WHERE id = :id AND claimed_by = :node")
+            .param("c", code)
+            .param("r", truncate(reply, 1000))
+            .param("at", SqlTimes.utc(retryAt))
+            .param("id", id)
+            .param("node", node)
+            .update()
+        == 1;
+  }
+
+  /** Returns a claimed message to the queue untouched (paused job, shutdown). */
+  void release(long id, String node, Instant now) {
+    jdbc.sql(
+            "UPDATE delivery SET state = 'QUEUED', attempts = attempts - 1, next_attempt_at = :at,"
+                + " claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :node")
+        .param("at", SqlTimes.utc(now))
+        .param("id", id)
+        .param("node", node)
+        .update();
+  }
+
+  void recordAttempt(Attempt a) {
+    jdbc.sql(
+            "INSERT INTO delivery_attempt (delivery_id, attempted_at, route, host, address, outcome,"
+                + " code, enhanced, reply, tls_protocol, tls_cipher, tls_verified, duration_ms)"
+                + " VALUES (:d, :at, :route, :host, :addr, :outcome, :code, :enh, :reply, :tp, :tc,"
+                + " :tv, :ms)")
+        .param("d", a.deliveryId())
+        .param("at", SqlTimes.utc(a.at()))
+        .param("route", a.route())
+        .param("host", truncate(a.host(), 255))
+        .param("addr", truncate(a.address(), 64))
+        .param("outcome", a.outcome())
+        .param("code", a.code())
+        .param("enh", truncate(a.enhanced(), 16))
+        .param("reply", truncate(a.reply(), 1000))
+        .param("tp", truncate(a.tlsProtocol(), 32))
+        .param("tc", truncate(a.tlsCipher(), 128))
+        .param("tv", a.tlsVerified())
+        .param("ms", a.durationMs())
+        .update();
+  }
+
+  /** The deliveries to {@code recipient} (newest first), each with its attempts. */
+  List<DeliveryRecord> byRecipient(String recipient, int limit) {
+    return jdbc.sql(
+            "SELECT id, job_id, recipient, state, attempts, queued_at, next_attempt_at, finished_at,"
+                + " last_code, last_reply FROM delivery WHERE recipient = :r ORDER BY id DESC"
+                + " FETCH FIRST :lim ROWS ONLY")
+        .param("r", recipient)
+        .param("lim", limit)
+        .query(this::record)
+        .list();
+  }
+
+  /** A page of a job's deliveries in one state, in id order after {@code afterId}. */
+  List<DeliveryRecord> ofJob(long jobId, DeliveryState state, long afterId, int limit) {
+    return jdbc.sql(
+            "SELECT id, job_id, recipient, state, attempts, queued_at, next_attempt_at, finished_at,"
+                + " last_code, last_reply FROM delivery WHERE job_id = :j"
+                + (state == null ? "" : " AND state = :s")
+                + " AND id > :after ORDER BY id FETCH FIRST :lim ROWS ONLY")
+        .param("j", jobId)
+        .param("s", state == null ? "" : state.name())
+        .param("after", afterId)
+        .param("lim", limit)
+        .query(this::record)
+        .list();
+  }
+
+  /** The delivery a VERP or unsubscribe token names. */
+  Optional<DeliveryRecord> byToken(String token) {
+    return jdbc.sql(
+            "SELECT id, job_id, recipient, state, attempts, queued_at, next_attempt_at, finished_at,"
+                + " last_code, last_reply FROM delivery WHERE token = :t")
+        .param("t", token)
+        .query(this::record)
+        .optional();
+  }
+
+  private DeliveryRecord record(ResultSet rs, int row) throws SQLException {
+    long id = rs.getLong("id");
+    int code = rs.getInt("last_code");
+    Optional<Integer> lastCode = rs.wasNull() ? Optional.empty() : Optional.of(code);
+    return new DeliveryRecord(
+        id,
+        rs.getLong("job_id"),
+        rs.getString("recipient"),
+        DeliveryState.valueOf(rs.getString("state")),
+        rs.getInt("attempts"),
+        SqlTimes.instant(rs, "queued_at"),
+        SqlTimes.instant(rs, "next_attempt_at"),
+        Optional.ofNullable(SqlTimes.instant(rs, "finished_at")),
+        lastCode,
+        rs.getString("last_reply") == null ? "" : rs.getString("last_reply"),
+        attempts(id));
+  }
+
+  private List<Attempt> attempts(long deliveryId) {
+    return jdbc.sql(
+            "SELECT delivery_id, attempted_at, route, host, address, outcome, code, enhanced, reply,"
+                + " tls_protocol, tls_cipher, tls_verified, duration_ms FROM delivery_attempt"
+                + " WHERE delivery_id = :d ORDER BY id")
+        .param("d", deliveryId)
+        .query((rs, row) -> {
+          int code = rs.getInt("code");
+          Integer c = rs.wasNull() ? null : code;
+          return new Attempt(
+              rs.getLong("delivery_id"),
+              SqlTimes.instant(rs, "attempted_at"),
+              rs.getString("route"),
+              rs.getString("host"),
+              rs.getString("address"),
+              rs.getString("outcome"),
+              c,
+              rs.getString("enhanced"),
+              rs.getString("reply"),
+              rs.getString("tls_protocol"),
+              rs.getString("tls_cipher"),
+              rs.getBoolean("tls_verified"),
+              rs.getLong("duration_ms"));
+        })
+        .list();
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.hikyaku.delivery;
+
+import dev.hikyaku.delivery.smtp.SmtpClient;
+import dev.hikyaku.delivery.smtp.SmtpCredentials;
+import dev.hikyaku.delivery.smtp.SmtpSettings;
+import dev.hikyaku.delivery.smtp.TlsMode;
+import dev.hikyaku.delivery.smtp.TlsTrust;
+import dev.hikyaku.mailauth.dns.DnsResolver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The transport of the configured mode: capture (the default: nothing leaves the machine), relay
+ * (one smarthost, STARTTLS required by default, AUTH when configured) or direct (each domain's MX
+ * hosts, with the domain's TLS policy).
+ */
+@Component
+class Routes {
+
+  private final Transport transport;
+
+  Routes(DeliveryProperties properties, JdbcClient jdbc, Clock clock, DnsResolver dns) {
+    this.transport =
+        switch (properties.mode()) {
+          case CAPTURE -> new CaptureTransport(jdbc, clock);
+          case RELAY -> relay(properties);
+          case DIRECT -> direct(properties, dns);
+        };
+  }
+
+  Transport transport() {
+    return transport;
+  }
+
+  private static Transport relay(DeliveryProperties p) {
+    DeliveryProperties.Relay relay = p.relay();
+    if (relay.host().isBlank()) {
+      throw new IllegalStateException(
+          "hikyaku.delivery.mode is relay but hikyaku.delivery.relay.host is not set");
+    }
+    SmtpClient client = client(p, relay.tls());
+    Optional<SmtpCredentials> credentials =
+        relay.username().isBlank()
+            ? Optional.empty()
+            : Optional.of(new SmtpCredentials(relay.username(), relay.password()));
+    // The relay's name is resolved at each attempt, so a relay that moves is followed.
+    return new SmtpTransport(
+        "relay",
+        domain -> {
+          try {
+            InetAddress[] all = InetAddress.getAllByName(relay.host());
+            return new MxResolver.Route.Servers(
+                java.util.Arrays.stream(all)
+                    .map(a -> new Destination(relay.host(), new InetSocketAddress(a, relay.port())))
+                    .toList());
+          } catch (UnknownHostException e) {
+            return new MxResolver.Route.TryLater("the relay " + relay.host() + " does not resolve");
+          }
+        },
+        domain -> client,
+        credentials);
+  }
+
+  private static Transport direct(DeliveryProperties p, DnsResolver dns) {
+    MxResolver mx = new MxResolver(dns, p.directPort());
+    SmtpClient opportunistic = client(p, DeliveryProperties.TlsPolicy.OPPORTUNISTIC);
+    SmtpClient required = client(p, DeliveryProperties.TlsPolicy.REQUIRED);
+    return new SmtpTransport(
+        "direct",
+        mx::resolve,
+        domain ->
+            p.tlsPolicy(domain) == DeliveryProperties.TlsPolicy.REQUIRED ? required : opportunistic,
+        Optional.empty());
+  }
+
+  private static SmtpClient client(DeliveryProperties p, DeliveryProperties.TlsPolicy policy) {
+    SmtpSettings settings =
+        SmtpSettings.builder(p.ehloName())
+            .tlsMode(
+                policy == DeliveryProperties.TlsPolicy.REQUIRED
+                    ? TlsMode.REQUIRED
+                    : TlsMode.OPPORTUNISTIC)
+            .connectTimeout(p.connectTimeout())
+            .build();
+    return new SmtpClient(settings, trust(p));
+  }
+
+  private static TlsTrust trust(DeliveryProperties p) {
+    if (p.trustStore().isBlank()) {
+      return TlsTrust.systemDefault();
+    }
+    try (InputStream in = Files.newInputStream(Path.of(p.trustStore()))) {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(in, p.trustStorePassword().toCharArray());
+      return TlsTrust.of(store);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read hikyaku.delivery.trust-store " + p.trustStore(), e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("hikyaku.delivery.trust-store is not a PKCS#12 store", e);
+    }
+  }
+}
