@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     recipient domain's MX hosts)
  * @param relay the smarthost, for {@code relay}
  * @param ehloName the name Hikyaku gives in EHLO; should resolve to, and be the PTR of, the sending
- *     address
+ *     address; empty: this machine's fully qualified name, or {@code localhost.localdomain}
  * @param workers how many messages are in flight at once on this node
  * @param claimBatch how many queued messages a worker claims at a time
  * @param claimTimeout after how long a claimed message whose node went silent is taken again
@@ -34,7 +34,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DeliveryProperties(
     @DefaultValue("capture") Mode mode,
     @DefaultValue Relay relay,
-    @DefaultValue("localhost") String ehloName,
+    @DefaultValue("") String ehloName,
     @DefaultValue("8") int workers,
     @DefaultValue("50") int claimBatch,
     @DefaultValue("10m") Duration claimTimeout,

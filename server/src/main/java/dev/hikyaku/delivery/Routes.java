@@ -87,7 +87,7 @@ class Routes {
 
   private static SmtpClient client(DeliveryProperties p, DeliveryProperties.TlsPolicy policy) {
     SmtpSettings settings =
-        SmtpSettings.builder(p.ehloName())
+        SmtpSettings.builder(ehloName(p))
             .tlsMode(
                 policy == DeliveryProperties.TlsPolicy.REQUIRED
                     ? TlsMode.REQUIRED
@@ -95,6 +95,22 @@ class Routes {
             .connectTimeout(p.connectTimeout())
             .build();
     return new SmtpClient(settings, trust(p));
+  }
+
+  /** The configured EHLO name, or this machine's fully qualified name. */
+  static String ehloName(DeliveryProperties p) {
+    if (!p.ehloName().isBlank()) {
+      return p.ehloName().strip();
+    }
+    try {
+      String name = InetAddress.getLocalHost().getCanonicalHostName();
+      if (name.contains(".") && !Character.isDigit(name.charAt(name.length() - 1)) && !name.contains(":")) {
+        return name;
+      }
+    } catch (UnknownHostException e) {
+      // fall through: no usable name
+    }
+    return "localhost.localdomain";
   }
 
   private static TlsTrust trust(DeliveryProperties p) {
