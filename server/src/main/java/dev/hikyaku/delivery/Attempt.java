@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One attempt at delivering one message: where to, what the server said, how the connection was
- * protected. The support log when "it didn't arrive" comes in.
+ * protected, and which node of the cluster made it. The support log when "it didn't arrive" comes
+ * in.
  */
 public record Attempt(
     long deliveryId,
@@ -19,4 +20,5 @@ public record Attempt(
     String tlsProtocol,
     String tlsCipher,
     boolean tlsVerified,
-    long durationMs) {}
+    long durationMs,
+    String node) {}

@@ -92,6 +92,10 @@ class DeliveryEngine implements SmartLifecycle {
 
   @Override
   public void start() {
+    if (!properties.enabled()) {
+      log.info("delivery is disabled on this node (hikyaku.delivery.enabled=false)");
+      return;
+    }
     int n = Math.max(1, properties.workers());
     slots = new Semaphore(n);
     workers =
@@ -276,7 +280,8 @@ class DeliveryEngine implements SmartLifecycle {
             sent.tls().protocol(),
             sent.tls().cipher(),
             sent.tls().verified(),
-            sent.durationMs()));
+            sent.durationMs(),
+            node));
   }
 
   private static Integer code(DeliveryOutcome o) {

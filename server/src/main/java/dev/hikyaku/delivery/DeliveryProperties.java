@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How Hikyaku delivers.
  *
+ * @param enabled whether this node expands and sends; false for a node that only serves the console
+ *     and the API (another node sends)
  * @param mode {@code capture} (the default: messages go to the local capture mailbox the console
  *     shows, nothing leaves the machine), {@code relay} (a smarthost) or {@code direct} (to each
  *     recipient domain's MX hosts)
@@ -32,6 +34,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("hikyaku.delivery")
 public record DeliveryProperties(
+    @DefaultValue("true") boolean enabled,
     @DefaultValue("capture") Mode mode,
     @DefaultValue Relay relay,
     @DefaultValue("") String ehloName,

@@ -30,6 +30,7 @@ class Expander {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final DeliveryEngine engine;
+  private final DeliveryProperties properties;
 
   Expander(
       JobRepository jobs,
@@ -37,7 +38,9 @@ class Expander {
       ClusterLease lease,
       TransactionTemplate tx,
       Clock clock,
-      DeliveryEngine engine) {
+      DeliveryEngine engine,
+      DeliveryProperties properties) {
+    this.properties = properties;
     this.jobs = jobs;
     this.sources =
         sources.stream().collect(Collectors.toMap(SendSource::kind, Function.identity()));
@@ -49,7 +52,7 @@ class Expander {
 
   @Scheduled(fixedDelayString = "${hikyaku.delivery.expansion-interval:1s}")
   void run() {
-    if (!lease.acquire("delivery.expansion", Duration.ofSeconds(60))) {
+    if (!properties.enabled() || !lease.acquire("delivery.expansion", Duration.ofSeconds(60))) {
       return;
     }
     for (SendJob job : jobs.expanding()) {

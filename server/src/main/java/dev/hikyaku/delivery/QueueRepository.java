@@ -125,9 +125,9 @@ class QueueRepository {
   void recordAttempt(Attempt a) {
     jdbc.sql(
             "INSERT INTO delivery_attempt (delivery_id, attempted_at, route, host, address, outcome,"
-                + " code, enhanced, reply, tls_protocol, tls_cipher, tls_verified, duration_ms)"
+                + " code, enhanced, reply, tls_protocol, tls_cipher, tls_verified, duration_ms, node)"
                 + " VALUES (:d, :at, :route, :host, :addr, :outcome, :code, :enh, :reply, :tp, :tc,"
-                + " :tv, :ms)")
+                + " :tv, :ms, :node)")
         .param("d", a.deliveryId())
         .param("at", SqlTimes.utc(a.at()))
         .param("route", a.route())
@@ -141,6 +141,7 @@ class QueueRepository {
         .param("tc", truncate(a.tlsCipher(), 128))
         .param("tv", a.tlsVerified())
         .param("ms", a.durationMs())
+        .param("node", truncate(a.node(), 128))
         .update();
   }
 
@@ -202,7 +203,7 @@ class QueueRepository {
   private List<Attempt> attempts(long deliveryId) {
     return jdbc.sql(
             "SELECT delivery_id, attempted_at, route, host, address, outcome, code, enhanced, reply,"
-                + " tls_protocol, tls_cipher, tls_verified, duration_ms FROM delivery_attempt"
+                + " tls_protocol, tls_cipher, tls_verified, duration_ms, node FROM delivery_attempt"
                 + " WHERE delivery_id = :d ORDER BY id")
         .param("d", deliveryId)
         .query((rs, row) -> {
@@ -221,7 +222,8 @@ class QueueRepository {
               rs.getString("tls_protocol"),
               rs.getString("tls_cipher"),
               rs.getBoolean("tls_verified"),
-              rs.getLong("duration_ms"));
+              rs.getLong("duration_ms"),
+              rs.getString("node"));
         })
         .list();
   }

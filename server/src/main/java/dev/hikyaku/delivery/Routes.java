@@ -104,7 +104,9 @@ class Routes {
     }
     try {
       String name = InetAddress.getLocalHost().getCanonicalHostName();
-      if (name.contains(".") && !Character.isDigit(name.charAt(name.length() - 1)) && !name.contains(":")) {
+      if (name.contains(".")
+          && !Character.isDigit(name.charAt(name.length() - 1))
+          && !name.contains(":")) {
         return name;
       }
     } catch (UnknownHostException e) {
