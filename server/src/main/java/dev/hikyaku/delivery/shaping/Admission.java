@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What the dispatcher may do with one claimed batch: the domains whose group may start a
- * connection now, and the ones that must wait and until when.
+ * What the dispatcher may do with one claimed batch: the domains whose group may start a connection
+ * now, and the ones that must wait and until when.
  *
  * @param admitted domains to hand to a worker now, each with its permit
  * @param waiting domains whose messages go back to the queue

@@ -17,8 +17,8 @@ public sealed interface GateDecision {
   /**
    * Not now; the messages should wait in the queue until {@code retryAt}.
    *
-   * @param retryAt the earliest time it is worth asking again: exact for a back-off or the rate,
-   *     an estimate ({@link ShapingPolicy#busyRetry()} from now) while all connections are in use
+   * @param retryAt the earliest time it is worth asking again: exact for a back-off or the rate, an
+   *     estimate ({@link ShapingPolicy#busyRetry()} from now) while all connections are in use
    * @param reason which limit said no
    */
   record Denied(Instant retryAt, Reason reason) implements GateDecision {

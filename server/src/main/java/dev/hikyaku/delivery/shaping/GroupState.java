@@ -31,7 +31,12 @@ final class GroupState {
             : null;
   }
 
-  GateDecision acquire(ShapingGroup group, String domain, int messages, Instant now, long serial,
+  GateDecision acquire(
+      ShapingGroup group,
+      String domain,
+      int messages,
+      Instant now,
+      long serial,
       Duration busyRetry) {
     if (backingOff(now)) {
       return new GateDecision.Denied(backOffUntil, GateDecision.Reason.BACKING_OFF);

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param domain the recipient domain it was asked for, normalised
  * @param group the budget it counts against
- * @param messages how many messages this connection may carry, at least 1: no more than were
- *     asked for, than the group's messages per connection, or than its rate allows now
+ * @param messages how many messages this connection may carry, at least 1: no more than were asked
+ *     for, than the group's messages per connection, or than its rate allows now
  * @param serial tells permits apart, so releasing one twice is harmless
  */
 public record Permit(String domain, ShapingGroup group, int messages, long serial) {

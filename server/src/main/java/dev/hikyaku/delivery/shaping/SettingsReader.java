@@ -39,7 +39,8 @@ final class SettingsReader {
         throw new InvalidShapingConfigurationException(
             key, "'default' is reserved; configure the default rule under 'defaults'");
       }
-      ShapingSettings.Group g = e.getValue() == null ? ShapingSettings.Group.limits(null, null, null) : e.getValue();
+      ShapingSettings.Group g =
+          e.getValue() == null ? ShapingSettings.Group.limits(null, null, null) : e.getValue();
       ShapingRule base = presets.remove(name);
       List<DomainPattern> domains = base == null ? List.of() : base.domains();
       if (g.domains() != null) {
@@ -137,7 +138,8 @@ final class SettingsReader {
   private static BackOffSchedule backOff(ShapingSettings s) {
     Duration first = s.backOffFirst() == null ? BackOffSchedule.DEFAULT.first() : s.backOffFirst();
     if (first.isNegative() || first.isZero()) {
-      throw new InvalidShapingConfigurationException("back-off-first", "must be positive, is " + first);
+      throw new InvalidShapingConfigurationException(
+          "back-off-first", "must be positive, is " + first);
     }
     // An unset maximum never undercuts a configured first window.
     Duration max =

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * <p>None of these operators publishes its limits, and they change them without notice. The numbers
  * are deliberately conservative starting points, not measured ceilings: a sender with an
- * established reputation raises them through {@code hikyaku.delivery.shaping.groups.<name>.*}.
- * What they encode is what the operators are known to punish:
+ * established reputation raises them through {@code hikyaku.delivery.shaping.groups.<name>.*}. What
+ * they encode is what the operators are known to punish:
  *
  * <ul>
  *   <li>The carriers (docomo, au/KDDI, SoftBank) filter "mass mail" by connection count and speed
@@ -27,7 +27,8 @@ import java.util.List;
 public final class ShapingPresets {
 
   /** Every domain no group lists: each such domain has a budget of its own. */
-  public static final ShapingRule DEFAULT = new ShapingRule(ShapingRule.DEFAULT, List.of(), 5, 0, 100);
+  public static final ShapingRule DEFAULT =
+      new ShapingRule(ShapingRule.DEFAULT, List.of(), 5, 0, 100);
 
   private static final List<ShapingRule> GROUPS =
       List.of(

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * @param maxConnections how many SMTP connections to the group may be open at once, at least 1
  * @param messagesPerMinute how many messages the group may receive per minute, 0 for no limit of
  *     its own (the node's global rate still applies)
- * @param messagesPerConnection how many messages one connection carries before it is closed and
- *     the next one opened, at least 1
+ * @param messagesPerConnection how many messages one connection carries before it is closed and the
+ *     next one opened, at least 1
  */
 public record ShapingRule(
     String name,

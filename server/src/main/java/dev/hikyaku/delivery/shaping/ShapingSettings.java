@@ -18,12 +18,12 @@ import java.util.Map;
  * </pre>
  *
  * @param presets whether the groups of {@link ShapingPresets} apply; null: true
- * @param defaults limits for every domain no group lists, each one its own budget; unset limits
- *     are those of {@link ShapingPresets#DEFAULT}; must list no domains
+ * @param defaults limits for every domain no group lists, each one its own budget; unset limits are
+ *     those of {@link ShapingPresets#DEFAULT}; must list no domains
  * @param groups by group name: a preset's name changes that preset (unset limits keep the preset's,
- *     domains when set replace the preset's list); a new name adds a group, which must list
- *     domains and takes unset limits from the defaults. A domain pattern a configured group lists
- *     is taken away from any preset group that also lists it.
+ *     domains when set replace the preset's list); a new name adds a group, which must list domains
+ *     and takes unset limits from the defaults. A domain pattern a configured group lists is taken
+ *     away from any preset group that also lists it.
  * @param backOffFirst how long a group is left alone after its first 421/4xx; null: 1 minute
  * @param backOffMax the longest back-off, reached by doubling; null: 30 minutes
  * @param busyRetry when to try again a group whose connections are all in use; null: 5 seconds
@@ -44,8 +44,8 @@ public record ShapingSettings(
   /**
    * The settings of one group, or of the defaults.
    *
-   * @param domains the group's domain patterns ({@code example.jp}, {@code *.example.jp}); null:
-   *     a preset's own list
+   * @param domains the group's domain patterns ({@code example.jp}, {@code *.example.jp}); null: a
+   *     preset's own list
    * @param maxConnections null: unchanged
    * @param messagesPerMinute 0: no limit of the group's own; null: unchanged
    * @param messagesPerConnection null: unchanged

@@ -21,9 +21,9 @@
  *       {@code permit.messages()} rows, the {@code leftOver} rows go back with {@code
  *       next_attempt_at = leftOverAt}. {@code admission.earliestRetry()} bounds the dispatcher's
  *       idle wait.
- *   <li>In the worker: one SMTP session carrying at most {@code permit.messages()} messages
- *       ({@code permit.maxMessagesPerConnection()} is the group's limit); then {@code
- *       gate.release(permit)} in a {@code finally}.
+ *   <li>In the worker: one SMTP session carrying at most {@code permit.messages()} messages ({@code
+ *       permit.maxMessagesPerConnection()} is the group's limit); then {@code gate.release(permit)}
+ *       in a {@code finally}.
  *   <li>Per outcome: {@code reportSuccess} after a 2xx; {@code reportTransientFailure} after a 421
  *       or a session-level 4xx; {@code reportConnectionFailure} when no session could be opened.
  *       Per-recipient 4xx (mailbox full, greylisting of one address) are the message's own retry,
@@ -31,7 +31,7 @@
  *   <li>Now and then, e.g. when idle: {@code gate.forgetIdle(now)}.
  * </ol>
  *
- * <p>The gate is per node: with several nodes each enforces its limits on its own connections, so
- * a group's effective limits are multiplied by the number of sending nodes.
+ * <p>The gate is per node: with several nodes each enforces its limits on its own connections, so a
+ * group's effective limits are multiplied by the number of sending nodes.
  */
 package dev.hikyaku.delivery.shaping;

@@ -23,11 +23,13 @@ class AdmissionTests {
 
     Admission a = gate.admit(batch, T0.plusSeconds(10));
 
-    assertThat(a.admitted()).singleElement().satisfies(x -> {
-      assertThat(x.domain()).isEqualTo("example.jp");
-      assertThat(x.permit().messages()).isEqualTo(2);
-      assertThat(x.leftOver()).isZero();
-    });
+    assertThat(a.admitted())
+        .singleElement()
+        .satisfies(x -> {
+          assertThat(x.domain()).isEqualTo("example.jp");
+          assertThat(x.permit().messages()).isEqualTo(2);
+          assertThat(x.leftOver()).isZero();
+        });
     assertThat(a.waiting())
         .containsExactly(
             new Admission.Waiting(

@@ -20,8 +20,7 @@ class DestinationGateBackOffTests {
     gate.reportTransientFailure("docomo.ne.jp", R421, T0);
 
     assertThat(gate.tryAcquire("docomo.ne.jp", 1, T0.plusSeconds(59)))
-        .isEqualTo(
-            new GateDecision.Denied(T0.plusSeconds(60), GateDecision.Reason.BACKING_OFF));
+        .isEqualTo(new GateDecision.Denied(T0.plusSeconds(60), GateDecision.Reason.BACKING_OFF));
     assertThat(gate.tryAcquire("docomo.ne.jp", 1, T0.plusSeconds(60)))
         .isInstanceOf(GateDecision.Granted.class);
   }
@@ -50,8 +49,7 @@ class DestinationGateBackOffTests {
     gate.reportTransientFailure("gmail.com", R421, later);
 
     assertThat(gate.tryAcquire("gmail.com", 1, later))
-        .isEqualTo(
-            new GateDecision.Denied(later.plusSeconds(60), GateDecision.Reason.BACKING_OFF));
+        .isEqualTo(new GateDecision.Denied(later.plusSeconds(60), GateDecision.Reason.BACKING_OFF));
   }
 
   @Test
@@ -62,8 +60,7 @@ class DestinationGateBackOffTests {
     gate.reportTransientFailure("aol.com", R421, T0.plusSeconds(2));
 
     assertThat(gate.tryAcquire("yahoo.com", 1, T0.plusSeconds(3)))
-        .isEqualTo(
-            new GateDecision.Denied(T0.plusSeconds(60), GateDecision.Reason.BACKING_OFF));
+        .isEqualTo(new GateDecision.Denied(T0.plusSeconds(60), GateDecision.Reason.BACKING_OFF));
   }
 
   @Test

@@ -43,35 +43,34 @@ class DestinationGateConcurrencyTests {
       String domain = t % 2 == 0 ? "a.example" : "B.EXAMPLE";
       threads.add(
           Thread.ofPlatform()
-              .start(
-                  () -> {
-                    try {
-                      start.await();
-                      int mine = 0;
-                      while (mine < GRANTS_PER_THREAD) {
-                        switch (gate.tryAcquire(domain, 5, NOW)) {
-                          case GateDecision.Granted g -> {
-                            int now = holders.incrementAndGet();
-                            maxHolders.accumulateAndGet(now, Math::max);
-                            Thread.yield();
-                            holders.decrementAndGet();
-                            assertThat(gate.release(g.permit())).isTrue();
-                            grants.incrementAndGet();
-                            mine++;
-                          }
-                          case GateDecision.Denied d -> {
-                            assertThat(d.reason()).isEqualTo(GateDecision.Reason.BUSY);
-                            busy.incrementAndGet();
-                            Thread.onSpinWait();
-                          }
-                        }
+              .start(() -> {
+                try {
+                  start.await();
+                  int mine = 0;
+                  while (mine < GRANTS_PER_THREAD) {
+                    switch (gate.tryAcquire(domain, 5, NOW)) {
+                      case GateDecision.Granted g -> {
+                        int now = holders.incrementAndGet();
+                        maxHolders.accumulateAndGet(now, Math::max);
+                        Thread.yield();
+                        holders.decrementAndGet();
+                        assertThat(gate.release(g.permit())).isTrue();
+                        grants.incrementAndGet();
+                        mine++;
                       }
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    } finally {
-                      done.countDown();
+                      case GateDecision.Denied d -> {
+                        assertThat(d.reason()).isEqualTo(GateDecision.Reason.BUSY);
+                        busy.incrementAndGet();
+                        Thread.onSpinWait();
+                      }
                     }
-                  }));
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                } finally {
+                  done.countDown();
+                }
+              }));
     }
 
     start.countDown();

@@ -2,6 +2,7 @@ package dev.hikyaku.delivery.shaping;
 
 import static dev.hikyaku.delivery.shaping.DestinationGateConcurrencyTests.granted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -106,8 +107,7 @@ class DestinationGateRateTests {
 
   @Test
   void askingForNoMessagesShouldBeRefused() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> gate().tryAcquire("corp.example", 0, T0))
+    assertThatThrownBy(() -> gate().tryAcquire("corp.example", 0, T0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -72,8 +72,7 @@ class ShapingPolicyTests {
   @Test
   void aWildcardShouldMatchSubdomainsButNotTheSuffixItself() {
     ShapingPolicy policy =
-        ShapingPolicy.from(
-            groups(Map.of("corp", group(List.of("*.corp.example"), 1, null, null))));
+        ShapingPolicy.from(groups(Map.of("corp", group(List.of("*.corp.example"), 1, null, null))));
 
     assertThat(policy.resolve("tokyo.corp.example").key()).isEqualTo("corp");
     assertThat(policy.resolve("a.b.corp.example").key()).isEqualTo("corp");
@@ -112,8 +111,7 @@ class ShapingPolicyTests {
   @Test
   void aConfiguredGroupShouldTakeADomainOverFromThePresetThatListsIt() {
     ShapingPolicy policy =
-        ShapingPolicy.from(
-            groups(Map.of("kddi-business", group(List.of("au.com"), 1, 5, 5))));
+        ShapingPolicy.from(groups(Map.of("kddi-business", group(List.of("au.com"), 1, 5, 5))));
 
     assertThat(policy.resolve("au.com").key()).isEqualTo("kddi-business");
     assertThat(policy.ruleFor("au.com").messagesPerMinute()).isEqualTo(5);
@@ -160,13 +158,15 @@ class ShapingPolicyTests {
 
   @Test
   void badConfigurationShouldNameTheOffendingKey() {
-    assertKey(groups(Map.of("docomo", group(null, 0, null, null))), "groups.docomo.max-connections");
+    assertKey(
+        groups(Map.of("docomo", group(null, 0, null, null))), "groups.docomo.max-connections");
     assertKey(
         groups(Map.of("docomo", group(null, null, -1, null))), "groups.docomo.messages-per-minute");
     assertKey(
         groups(Map.of("docomo", group(null, null, null, 0))),
         "groups.docomo.messages-per-connection");
-    assertKey(groups(Map.of("corp", group(List.of("not a domain"), 1, 1, 1))), "groups.corp.domains");
+    assertKey(
+        groups(Map.of("corp", group(List.of("not a domain"), 1, 1, 1))), "groups.corp.domains");
     assertKey(groups(Map.of("corp", group(null, 1, 1, 1))), "groups.corp.domains");
     assertKey(groups(Map.of("default", group(List.of("x.example"), 1, 1, 1))), "groups.default");
     assertKey(
@@ -179,11 +179,9 @@ class ShapingPolicyTests {
         new ShapingSettings(
             null, group(List.of("x.example"), null, null, null), null, null, null, null),
         "defaults.domains");
+    assertKey(new ShapingSettings(null, null, null, Duration.ZERO, null, null), "back-off-first");
     assertKey(
-        new ShapingSettings(null, null, null, Duration.ZERO, null, null), "back-off-first");
-    assertKey(
-        new ShapingSettings(
-            null, null, null, Duration.ofMinutes(5), Duration.ofMinutes(1), null),
+        new ShapingSettings(null, null, null, Duration.ofMinutes(5), Duration.ofMinutes(1), null),
         "back-off-max");
     assertKey(new ShapingSettings(null, null, null, null, null, Duration.ZERO), "busy-retry");
   }
@@ -203,7 +201,8 @@ class ShapingPolicyTests {
   @Test
   void internationalisedDomainsShouldBeMatchedInTheirAsciiForm() {
     ShapingPolicy policy =
-        ShapingPolicy.from(groups(Map.of("books", group(List.of("xn--bcher-kva.example"), 1, 1, 1))));
+        ShapingPolicy.from(
+            groups(Map.of("books", group(List.of("xn--bcher-kva.example"), 1, 1, 1))));
 
     assertThat(policy.resolve("Bücher.example").key()).isEqualTo("books");
   }
@@ -215,5 +214,13 @@ class ShapingPolicyTests {
           .as(bad)
           .isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  @Test
+  void aPatternShouldMatchItsDomainOrWhatLiesBelowItsSuffix() {
+    assertThat(new DomainPattern("Docomo.NE.jp.").matches("docomo.ne.jp")).isTrue();
+    assertThat(new DomainPattern("*.example.jp").matches("a.example.jp")).isTrue();
+    assertThat(new DomainPattern("*.example.jp").matches("example.jp")).isFalse();
+    assertThat(new DomainPattern("*.example.jp").matches("badexample.jp")).isFalse();
   }
 }
