@@ -7,8 +7,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 
 /**
- * A socket's input that gives up at a fixed deadline, so a server that trickles bytes cannot hold
- * a fetch longer than its whole time limit (RFC 8461 §3.3 suggests at most 60 seconds).
+ * A socket's input that gives up at a fixed deadline, so a server that trickles bytes cannot hold a
+ * fetch longer than its whole time limit (RFC 8461 §3.3 suggests at most 60 seconds).
  */
 final class DeadlineInputStream extends FilterInputStream {
 

@@ -47,13 +47,16 @@ final class HttpResponseReader {
         throw malformed("bad or too many header lines");
       }
       headers.putIfAbsent(
-          line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+          line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+          line.substring(colon + 1).strip());
     }
     return new Head(Integer.parseInt(status.group(1)), Map.copyOf(headers));
   }
 
   byte[] readBody(Head head, int limit) throws IOException {
-    if (head.header("transfer-encoding").map(v -> v.toLowerCase(Locale.ROOT).endsWith("chunked")).orElse(false)) {
+    if (head.header("transfer-encoding")
+        .map(v -> v.toLowerCase(Locale.ROOT).endsWith("chunked"))
+        .orElse(false)) {
       return chunked(limit);
     }
     Optional<String> length = head.header("content-length");

@@ -120,9 +120,7 @@ public final class MtaStsCheck {
       TlsRequirement tls,
       List<TlsFailure> failures) {
     List<MxPlan.Allowed<D>> allowed =
-        destinations.stream()
-            .map(d -> new MxPlan.Allowed<>(d, hostOf.apply(d), tls))
-            .toList();
+        destinations.stream().map(d -> new MxPlan.Allowed<>(d, hostOf.apply(d), tls)).toList();
     return new MxPlan<>(mode, allowed, List.of(), failures);
   }
 }

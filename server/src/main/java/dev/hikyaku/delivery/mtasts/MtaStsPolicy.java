@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A domain's MTA-STS policy (RFC 8461 §3.2): the mode, the MX host patterns its mail servers
- * match, and how long a sender may cache it.
+ * A domain's MTA-STS policy (RFC 8461 §3.2): the mode, the MX host patterns its mail servers match,
+ * and how long a sender may cache it.
  *
  * @param mode enforce, testing or none
  * @param mx the allowed MX patterns; at least one unless the mode is none

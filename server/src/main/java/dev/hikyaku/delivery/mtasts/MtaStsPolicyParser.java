@@ -12,7 +12,8 @@ final class MtaStsPolicyParser {
   // RFC 8461 §3.2: sts-policy-ext-name = (ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / ".")
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,31}");
   // Values are printable ASCII and inner spaces or tabs (sts-policy-ext-value).
-  private static final Pattern VALUE = Pattern.compile("[\\x21-\\x7e]([\\x20-\\x7e\\t]*[\\x21-\\x7e])?");
+  private static final Pattern VALUE =
+      Pattern.compile("[\\x21-\\x7e]([\\x20-\\x7e\\t]*[\\x21-\\x7e])?");
   private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,10}");
 
   private MtaStsPolicyParser() {}
@@ -25,13 +26,15 @@ final class MtaStsPolicyParser {
     // RFC 8461 §3.2: sts-policy-term = LF / CRLF; a bare CR is not a terminator.
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      String line =
+          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       if (line.isEmpty()) {
         continue; // the final terminator, and blank lines some publishers leave
       }
       int colon = line.indexOf(':');
       String value = colon < 0 ? "" : strip(line.substring(colon + 1));
-      if (colon < 0 || !KEY.matcher(line.substring(0, colon)).matches()
+      if (colon < 0
+          || !KEY.matcher(line.substring(0, colon)).matches()
           || !VALUE.matcher(value).matches()) {
         return invalid(new PolicyError.MalformedLine(i + 1, line));
       }

@@ -25,14 +25,12 @@ public final class MtaStsResolver {
   private static final Pattern DOMAIN =
       Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
-  private record Cached(MtaStsResult.Policy result) {}
-
   private record RecentFailure(String id, Instant at, MtaStsResult.TemporaryFailure failure) {}
 
   private final DnsResolver dns;
   private final PolicyFetcher fetcher;
   private final Clock clock;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<String, MtaStsResult.Policy> cache = new ConcurrentHashMap<>();
   private final Map<String, RecentFailure> failures = new ConcurrentHashMap<>();
 
   /**
@@ -52,8 +50,7 @@ public final class MtaStsResolver {
   MtaStsResolver(DnsResolver dns, SSLContext tls, Clock clock, Duration connectTimeout, int port) {
     this.dns = Objects.requireNonNull(dns, "dns");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.fetcher =
-        new PolicyFetcher(dns, tls, port, connectTimeout, PolicyFetcher.MAX_TIMEOUT);
+    this.fetcher = new PolicyFetcher(dns, tls, port, connectTimeout, PolicyFetcher.MAX_TIMEOUT);
   }
 
   /**
@@ -67,20 +64,20 @@ public final class MtaStsResolver {
       return new MtaStsResult.NoPolicy(MxPattern.printable(domain) + " is not a domain name");
     }
     Instant now = clock.instant();
-    Cached cached = cache.computeIfPresent(name, (k, c) -> expired(c, now) ? null : c);
+    MtaStsResult.Policy cached = cache.computeIfPresent(name, (k, c) -> expired(c, now) ? null : c);
     return switch (StsRecord.from(name, dns.txt(StsRecord.name(name)))) {
       case StsRecord.Lookup.Found found -> {
-        if (cached != null && cached.result().id().equals(found.id())) {
-          yield cached.result(); // §5.1: the id is unchanged, the cached policy still holds
+        if (cached != null && cached.id().equals(found.id())) {
+          yield cached; // §5.1: the id is unchanged, the cached policy still holds
         }
         yield fetch(name, found.id(), now, cached);
       }
       // RFC 8461 §3.3: with no live policy but a cached unexpired one, the sender MUST apply it.
       case StsRecord.Lookup.Absent absent ->
-          cached != null ? cached.result() : new MtaStsResult.NoPolicy(absent.reason());
+          cached != null ? cached : new MtaStsResult.NoPolicy(absent.reason());
       case StsRecord.Lookup.Failed failed ->
           cached != null
-              ? cached.result()
+              ? cached
               : new MtaStsResult.TemporaryFailure(MtaStsFailure.DNS_FAILURE, failed.reason());
     };
   }
@@ -91,18 +88,18 @@ public final class MtaStsResolver {
     failures.clear();
   }
 
-  private MtaStsResult fetch(String domain, String id, Instant now, Cached cached) {
+  private MtaStsResult fetch(String domain, String id, Instant now, MtaStsResult.Policy cached) {
     RecentFailure recent = failures.get(domain);
     if (recent != null
         && recent.id().equals(id)
         && now.isBefore(recent.at().plus(RETRY_AFTER_FAILURE))) {
-      return cached != null ? cached.result() : recent.failure();
+      return cached != null ? cached : recent.failure();
     }
     return switch (fetcher.fetch(domain)) {
       case PolicyFetcher.Outcome.Fetched fetched -> {
         failures.remove(domain);
         MtaStsResult.Policy policy = new MtaStsResult.Policy(fetched.policy(), id, now);
-        cache.put(domain, new Cached(policy));
+        cache.put(domain, policy);
         yield policy;
       }
       case PolicyFetcher.Outcome.Failed failed -> {
@@ -110,12 +107,12 @@ public final class MtaStsResolver {
             new MtaStsResult.TemporaryFailure(failed.failure(), failed.detail());
         failures.put(domain, new RecentFailure(id, now, failure));
         // RFC 8461 §3.3, §5.1: a failed fetch never discards a valid cached policy.
-        yield cached != null ? cached.result() : failure;
+        yield cached != null ? cached : failure;
       }
     };
   }
 
-  private static boolean expired(Cached cached, Instant now) {
-    return !now.isBefore(cached.result().expiresAt());
+  private static boolean expired(MtaStsResult.Policy cached, Instant now) {
+    return !now.isBefore(cached.expiresAt());
   }
 }

@@ -2,7 +2,9 @@ package dev.hikyaku.delivery.mtasts;
 
 import java.util.Objects;
 
-/** Why a policy file was refused (RFC 8461 §3.2); each says what was wrong in {@link #message()}. */
+/**
+ * Why a policy file was refused (RFC 8461 §3.2); each says what was wrong in {@link #message()}.
+ */
 public sealed interface PolicyError {
 
   /** A sentence for logs and the delivery record. */

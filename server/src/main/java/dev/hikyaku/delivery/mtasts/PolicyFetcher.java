@@ -119,7 +119,8 @@ final class PolicyFetcher {
       }
     }
     throw new FetchException(
-        MtaStsFailure.CONNECTION, "cannot connect to " + host + " (" + String.join("; ", errors) + ")");
+        MtaStsFailure.CONNECTION,
+        "cannot connect to " + host + " (" + String.join("; ", errors) + ")");
   }
 
   private Outcome exchange(String host, Socket plain, long deadline) throws IOException {
@@ -136,7 +137,11 @@ final class PolicyFetcher {
       OutputStream out = socket.getOutputStream();
       String authority = port == 443 ? host : host + ":" + port;
       out.write(
-          ("GET " + PATH + " HTTP/1.1\r\nHost: " + authority + "\r\nAccept: text/plain\r\n"
+          ("GET "
+                  + PATH
+                  + " HTTP/1.1\r\nHost: "
+                  + authority
+                  + "\r\nAccept: text/plain\r\n"
                   + "User-Agent: Hikyaku\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
@@ -162,7 +167,9 @@ final class PolicyFetcher {
       // RFC 8461 §3.2: the policy is served with the media type text/plain.
       throw new FetchException(
           MtaStsFailure.CONTENT_TYPE,
-          host + " served the policy as " + (type.isEmpty() ? "no type" : MxPattern.printable(type))
+          host
+              + " served the policy as "
+              + (type.isEmpty() ? "no type" : MxPattern.printable(type))
               + ", not text/plain");
     }
     byte[] body = reader.readBody(head, MAX_BODY);

@@ -10,8 +10,8 @@ public enum TlsRequirement {
    */
   OPPORTUNISTIC_REPORTED,
   /**
-   * Policy in enforce mode: STARTTLS is required and the certificate must chain to a trusted CA
-   * and name the MX host (RFC 8461 §4.2); otherwise the message is not sent to this host.
+   * Policy in enforce mode: STARTTLS is required and the certificate must chain to a trusted CA and
+   * name the MX host (RFC 8461 §4.2); otherwise the message is not sent to this host.
    */
   VERIFIED
 }
