@@ -20,10 +20,10 @@ import javax.net.ssl.SSLContext;
  * certificate for {@value #SERVER_NAME} issued by it, and a self-signed certificate for the same
  * name.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
   /** The name in both server certificates. */
-  static final String SERVER_NAME = "mx.hikyaku.test";
+  public static final String SERVER_NAME = "mx.hikyaku.test";
 
   private static final String PASSWORD = "changeit";
   private static TestCertificates instance;
@@ -32,6 +32,7 @@ final class TestCertificates {
   private final KeyStore caIssued;
   private final KeyStore selfSigned;
   private final KeyStore anchors;
+  private final java.util.Map<String, KeyStore> issued = new java.util.HashMap<>();
 
   private TestCertificates() throws IOException, GeneralSecurityException, InterruptedException {
     dir = Files.createTempDirectory("hikyaku-smtp-certs");
@@ -113,7 +114,7 @@ final class TestCertificates {
   }
 
   /** The certificates, made on first use. */
-  static synchronized TestCertificates get() {
+  public static synchronized TestCertificates get() {
     if (instance == null) {
       try {
         instance = new TestCertificates();
@@ -125,12 +126,12 @@ final class TestCertificates {
   }
 
   /** A server context presenting the CA-issued certificate (with its chain). */
-  SSLContext caIssuedServer() {
+  public SSLContext caIssuedServer() {
     return serverContext(caIssued);
   }
 
   /** A server context presenting the self-signed certificate. */
-  SSLContext selfSignedServer() {
+  public SSLContext selfSignedServer() {
     return serverContext(selfSigned);
   }
 
@@ -141,6 +142,77 @@ final class TestCertificates {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A server context presenting a certificate for {@code name} issued by the test CA, made on first
+   * use (other features' TLS tests, e.g. MTA-STS policy hosts).
+   */
+  public synchronized SSLContext caIssuedServerFor(String name) {
+    KeyStore keys = issued.get(name);
+    if (keys == null) {
+      String alias = "h" + issued.size();
+      try {
+        issue(alias, name);
+        keys = load(alias + ".p12");
+      } catch (IOException | GeneralSecurityException | InterruptedException e) {
+        throw new IllegalStateException("cannot make a test certificate for " + name, e);
+      }
+      issued.put(name, keys);
+    }
+    return serverContext(keys);
+  }
+
+  /** A client context that trusts the test CA only and checks nothing else itself. */
+  public SSLContext clientTrustingTestCa() {
+    try {
+      javax.net.ssl.TrustManagerFactory factory =
+          javax.net.ssl.TrustManagerFactory.getInstance("PKIX");
+      factory.init(anchors);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, factory.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void issue(String alias, String name) throws IOException, InterruptedException {
+    String store = alias + ".p12";
+    keytool(
+        "-genkeypair",
+        "-alias",
+        alias,
+        "-dname",
+        "CN=" + name,
+        "-keystore",
+        store,
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-validity",
+        "2");
+    keytool("-certreq", "-alias", alias, "-keystore", store, "-file", alias + ".csr");
+    keytool(
+        "-gencert",
+        "-rfc",
+        "-alias",
+        "ca",
+        "-keystore",
+        "ca.p12",
+        "-infile",
+        alias + ".csr",
+        "-outfile",
+        alias + ".pem",
+        "-ext",
+        "san=dns:" + name,
+        "-ext",
+        "eku=serverAuth",
+        "-validity",
+        "2");
+    keytool("-importcert", "-noprompt", "-alias", "ca", "-file", "ca.pem", "-keystore", store);
+    keytool("-importcert", "-alias", alias, "-file", alias + ".pem", "-keystore", store);
   }
 
   /** Client trust in the test CA only. */
