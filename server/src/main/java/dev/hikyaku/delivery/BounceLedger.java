@@ -74,8 +74,7 @@ public class BounceLedger {
 
   /** The recipient complained (a feedback-loop report): the audience suppresses the address. */
   public void complaint(DeliveryRecord delivery, String feedbackType) {
-    events.publishEvent(
-        new ComplaintReceived(delivery.id(), delivery.recipient(), feedbackType));
+    events.publishEvent(new ComplaintReceived(delivery.id(), delivery.recipient(), feedbackType));
   }
 
   /** The recipient asked to unsubscribe by mail: the audience suppresses the address. */

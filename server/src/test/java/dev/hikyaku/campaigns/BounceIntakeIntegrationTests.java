@@ -90,13 +90,15 @@ class BounceIntakeIntegrationTests {
         .collect(
             Collectors.toMap(
                 CapturedMessage::recipient,
-                m -> m.envelopeFrom().substring("bounce+".length(), m.envelopeFrom().indexOf('@'))));
+                m ->
+                    m.envelopeFrom().substring("bounce+".length(), m.envelopeFrom().indexOf('@'))));
   }
 
   private TransactionOutcome send(String recipient, byte[] message) {
     SessionOpening opening =
         client.open(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.port()), "mx.hikyaku.test");
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.port()),
+            "mx.hikyaku.test");
     assertThat(opening).isInstanceOf(SessionOpening.Opened.class);
     try (SmtpSession session = ((SessionOpening.Opened) opening).session()) {
       return session.send(
@@ -145,7 +147,8 @@ class BounceIntakeIntegrationTests {
     Map<String, String> tokens = sentCampaign("news.bounce-hard.jp", "hard", 2);
     String rp = "@bounces.news.bounce-hard.jp";
 
-    assertAccepted(send("bounce+" + tokens.get("hard1@example.org") + rp, sample("postfix-user-unknown.eml")));
+    assertAccepted(
+        send("bounce+" + tokens.get("hard1@example.org") + rp, sample("postfix-user-unknown.eml")));
 
     // The report names another address (forwarding): the token decides whose delivery it is.
     DeliveryRecord bounced = lookup("hard1@example.org");
@@ -175,13 +178,17 @@ class BounceIntakeIntegrationTests {
     Map<String, String> tokens = sentCampaign("news.bounce-delay.jp", "delay", 1);
     String token = tokens.get("delay1@example.org");
 
-    assertAccepted(send("bounce+" + token + "@bounces.news.bounce-delay.jp", sample("postfix-delayed.eml")));
+    assertAccepted(
+        send("bounce+" + token + "@bounces.news.bounce-delay.jp", sample("postfix-delayed.eml")));
 
     DeliveryRecord d = lookup("delay1@example.org");
     assertThat(d.state()).isEqualTo(DeliveryState.DELIVERED);
     assertThat(d.history()).anySatisfy(a -> assertThat(a.outcome()).isEqualTo("DELAYED"));
     assertThat(suppressions.isSuppressed("delay1@example.org")).isFalse();
-    assertThat(received(token)).singleElement().extracting(ReceivedBounce::verdict).isEqualTo(Verdict.DELAYED);
+    assertThat(received(token))
+        .singleElement()
+        .extracting(ReceivedBounce::verdict)
+        .isEqualTo(Verdict.DELAYED);
   }
 
   @Test
@@ -198,8 +205,7 @@ class BounceIntakeIntegrationTests {
     assertThat(suppressions.find("fbl1@example.org"))
         .hasValueSatisfying(s -> assertThat(s.reason()).isEqualTo(Suppression.Reason.COMPLAINED));
     assertThat(suppressions.find("fbl2@example.org"))
-        .hasValueSatisfying(
-            s -> assertThat(s.reason()).isEqualTo(Suppression.Reason.UNSUBSCRIBED));
+        .hasValueSatisfying(s -> assertThat(s.reason()).isEqualTo(Suppression.Reason.UNSUBSCRIBED));
     assertThat(lookup("fbl1@example.org").history())
         .anySatisfy(a -> assertThat(a.outcome()).isEqualTo("COMPLAINED"));
     assertThat(received(tokens.get("fbl2@example.org")))
@@ -216,7 +222,8 @@ class BounceIntakeIntegrationTests {
     int before = intake.page(0, 500).size();
     byte[] dsn = sample("postfix-user-unknown.eml");
 
-    assertRefusedWith550(send("bounce+zzzzzzzzzzzzzzzzzzzzzzzzzz@bounces.news.bounce-refuse.jp", dsn));
+    assertRefusedWith550(
+        send("bounce+zzzzzzzzzzzzzzzzzzzzzzzzzz@bounces.news.bounce-refuse.jp", dsn));
     assertRefusedWith550(send("postmaster@bounces.news.bounce-refuse.jp", dsn));
     assertRefusedWith550(send("bounce+" + token + "@elsewhere.example", dsn));
 

@@ -42,12 +42,7 @@ public class BounceIntake {
       for (RecipientGate.Admitted admitted : recipients) {
         Triage t = triage.triage(admitted.recipient(), raw);
         store.insert(
-            clock.instant(),
-            envelopeFrom,
-            admitted.recipient(),
-            admitted.delivery().id(),
-            t,
-            raw);
+            clock.instant(), envelopeFrom, admitted.recipient(), admitted.delivery().id(), t, raw);
         t.effects().forEach(effect -> apply(admitted, effect));
         verdicts.add(t.verdict());
       }

@@ -21,8 +21,7 @@ class BouncesApiController {
   @GetMapping("/bounces")
   @PreAuthorize("hasAnyRole('OPERATOR', 'AUDITOR') and hasAuthority('SCOPE_campaigns:read')")
   List<ReceivedBounce> page(
-      @RequestParam(defaultValue = "0") long after,
-      @RequestParam(defaultValue = "100") int limit) {
+      @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
     return intake.page(after, limit);
   }
 }

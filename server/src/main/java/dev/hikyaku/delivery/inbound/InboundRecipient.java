@@ -47,9 +47,9 @@ public sealed interface InboundRecipient {
 
   /**
    * Reads an envelope recipient as SubEthaSMTP hands it over (with or without angle brackets);
-   * empty for any other address. The prefix and domain are compared in any case (RFC 5321 §2.4
-   * lets relays change local-part case only at their peril, but some do for the prefix); the
-   * token is ours and must be exact.
+   * empty for any other address. The prefix and domain are compared in any case (RFC 5321 §2.4 lets
+   * relays change local-part case only at their peril, but some do for the prefix); the token is
+   * ours and must be exact.
    */
   static Optional<InboundRecipient> parse(String envelopeRecipient) {
     if (envelopeRecipient == null || envelopeRecipient.length() > 300) {
@@ -91,6 +91,7 @@ public sealed interface InboundRecipient {
   /** RFC 1035 §2.3.1 with RFC 1123 §2.1: LDH labels, lower case here, at least two. */
   private static boolean isDomain(String domain) {
     return domain.length() <= 253
-        && domain.matches("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+        && domain.matches(
+            "([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
   }
 }

@@ -17,10 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides what a message received for a delivery token means for that delivery: parsed with
- * {@link BounceParser}, a failed report entry of the HARD class bounces it (the address is
- * suppressed), other failures and delays are only recorded, a complaint suppresses, mail to the
- * unsubscribe address unsubscribes whatever it says, anything else is kept and does nothing.
+ * Decides what a message received for a delivery token means for that delivery: parsed with {@link
+ * BounceParser}, a failed report entry of the HARD class bounces it (the address is suppressed),
+ * other failures and delays are only recorded, a complaint suppresses, mail to the unsubscribe
+ * address unsubscribes whatever it says, anything else is kept and does nothing.
  *
  * <p>The report's own recipient address is not used: forwarding and aliases make it differ from
  * ours, and the token already names the delivery exactly. Pure and thread-safe.
@@ -63,7 +63,8 @@ final class TriageReports {
       case NotABounce n ->
           new Triage(
               Verdict.OTHER, "not a report" + n.subject().map(s -> ": " + s).orElse(""), List.of());
-      case Unparseable u -> new Triage(Verdict.UNPARSEABLE, "unparseable: " + u.reason(), List.of());
+      case Unparseable u ->
+          new Triage(Verdict.UNPARSEABLE, "unparseable: " + u.reason(), List.of());
     };
   }
 
@@ -87,7 +88,8 @@ final class TriageReports {
               reply(entry),
               entry.remoteMta().map(TypedValue::value).orElse(reportingMta)));
     }
-    Optional<RecipientStatus> hard = failures.stream().filter(RecipientStatus::suppresses).findFirst();
+    Optional<RecipientStatus> hard =
+        failures.stream().filter(RecipientStatus::suppresses).findFirst();
     Verdict verdict;
     RecipientStatus shown;
     if (hard.isPresent()) {
@@ -141,7 +143,8 @@ final class TriageReports {
   }
 
   private static Integer code(RecipientStatus entry) {
-    return entry.diagnosticCode()
+    return entry
+        .diagnosticCode()
         .map(DiagnosticCode::replyCode)
         .filter(c -> c.isPresent())
         .map(c -> c.getAsInt())
@@ -153,9 +156,11 @@ final class TriageReports {
   }
 
   private static String reply(RecipientStatus entry) {
-    return entry.diagnosticCode()
+    return entry
+        .diagnosticCode()
         .map(DiagnosticCode::text)
         .filter(t -> !t.isBlank())
-        .orElse(entry.action().name().toLowerCase(java.util.Locale.ROOT) + ", " + entry.bounceClass());
+        .orElse(
+            entry.action().name().toLowerCase(java.util.Locale.ROOT) + ", " + entry.bounceClass());
   }
 }

@@ -66,8 +66,7 @@ class InboundRecipientTests {
             List.of());
     Map<String, DeliveryRecord> byToken = Map.of(TOKEN, known);
     RecipientGate gate =
-        new RecipientGate(
-            "bounces.example.jp"::equals, t -> Optional.ofNullable(byToken.get(t)));
+        new RecipientGate("bounces.example.jp"::equals, t -> Optional.ofNullable(byToken.get(t)));
 
     assertThat(gate.admit("bounce+" + TOKEN + "@bounces.example.jp"))
         .hasValueSatisfying(a -> assertThat(a.delivery()).isSameAs(known));

@@ -50,7 +50,8 @@ class TriageReportsTests {
     assertThat(t.effects())
         .filteredOn(IntakeEffect.Bounce.class::isInstance)
         .singleElement()
-        .isInstanceOfSatisfying(IntakeEffect.Bounce.class, b -> assertThat(b.code()).isEqualTo(550));
+        .isInstanceOfSatisfying(
+            IntakeEffect.Bounce.class, b -> assertThat(b.code()).isEqualTo(550));
   }
 
   @Test
