@@ -1,9 +1,11 @@
 package dev.hikyaku.delivery;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How Hikyaku delivers.
@@ -31,6 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     relay's CA, tests); empty: the JDK's
  * @param trustStorePassword its password
  * @param connectTimeout how long a TCP connection may take to open
+ * @param bounceListener the inbound SMTP listener for bounces, complaints and mailto unsubscribes
  */
 @ConfigurationProperties("hikyaku.delivery")
 public record DeliveryProperties(
@@ -49,10 +52,49 @@ public record DeliveryProperties(
     @DefaultValue Map<String, TlsPolicy> tlsPolicies,
     @DefaultValue("") String trustStore,
     @DefaultValue("") String trustStorePassword,
-    @DefaultValue("30s") Duration connectTimeout) {
+    @DefaultValue("30s") Duration connectTimeout,
+    @DefaultValue BounceListener bounceListener) {
 
   public DeliveryProperties {
     tlsPolicies = Map.copyOf(tlsPolicies);
+  }
+
+  /**
+   * The SMTP listener the return-path domains' MX points at: it takes {@code bounce+<token>@} and
+   * {@code unsubscribe+<token>@} mail for known tokens and refuses everything else.
+   *
+   * @param enabled off by default: a fresh install listens on no SMTP port
+   * @param bindAddress the address to listen on; loopback by default (put a public address, or a
+   *     port forward from 25, when the MX points here)
+   * @param port the port; 0 takes any free port (tests)
+   * @param maxMessageSize larger messages are refused with 552 (RFC 1870 SIZE is announced)
+   * @param acceptedDomains the domains whose {@code bounce+}/{@code unsubscribe+} addresses are
+   *     taken; empty (the default): the return-path domains of the sending domains
+   */
+  public record BounceListener(
+      @DefaultValue("false") boolean enabled,
+      @DefaultValue("127.0.0.1") String bindAddress,
+      @DefaultValue("2525") int port,
+      @DefaultValue("10MB") DataSize maxMessageSize,
+      @DefaultValue List<String> acceptedDomains) {
+
+    public BounceListener {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("bounce-listener.port must be 0 to 65535: " + port);
+      }
+      if (maxMessageSize.toBytes() < 1024 || maxMessageSize.toBytes() > Integer.MAX_VALUE - 1) {
+        throw new IllegalArgumentException(
+            "bounce-listener.max-message-size must be 1KB to 2GB: " + maxMessageSize);
+      }
+      if (bindAddress == null || bindAddress.isBlank()) {
+        throw new IllegalArgumentException("bounce-listener.bind-address must not be empty");
+      }
+      acceptedDomains =
+          acceptedDomains.stream()
+              .map(d -> d.strip().toLowerCase(java.util.Locale.ROOT))
+              .filter(d -> !d.isEmpty())
+              .toList();
+    }
   }
 
   /** What a destination's connection must be protected by. */

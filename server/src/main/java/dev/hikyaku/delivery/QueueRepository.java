@@ -122,6 +122,22 @@ class QueueRepository {
         .update();
   }
 
+  /**
+   * Marks a delivered or deferred message bounced because a bounce report arrived after the fact;
+   * returns whether it changed (a message bounced, suppressed or still in flight stays as it is).
+   */
+  boolean markBounced(long id, Integer code, String reply, Instant now) {
+    return jdbc.sql(
+                "UPDATE delivery SET state = 'BOUNCED', last_code = :c, last_reply = :r,"
+                    + " finished_at = :at WHERE id = :id AND state IN ('DELIVERED', 'DEFERRED')")
+            .param("c", code)
+            .param("r", truncate(reply, 1000))
+            .param("at", SqlTimes.utc(now))
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
   void recordAttempt(Attempt a) {
     jdbc.sql(
             "INSERT INTO delivery_attempt (delivery_id, attempted_at, route, host, address, outcome,"

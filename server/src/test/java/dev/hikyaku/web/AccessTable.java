@@ -333,6 +333,7 @@ final class AccessTable {
               "/api/v1/campaigns/999999/cancel",
               only(OPERATOR)),
           new Row("GET", "/api/v1/deliveries", "/api/v1/deliveries", only(OPERATOR, AUDITOR)),
+          new Row("GET", "/api/v1/bounces", "/api/v1/bounces", only(OPERATOR, AUDITOR)),
           new Row(
               "GET",
               "/api/v1/jobs/{id}/deliveries",
