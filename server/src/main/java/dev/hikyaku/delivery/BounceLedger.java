@@ -20,8 +20,14 @@ public class BounceLedger {
   private final QueueRepository queue;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final dev.hikyaku.platform.ClusterLease lease;
 
-  BounceLedger(QueueRepository queue, ApplicationEventPublisher events, Clock clock) {
+  BounceLedger(
+      QueueRepository queue,
+      ApplicationEventPublisher events,
+      Clock clock,
+      dev.hikyaku.platform.ClusterLease lease) {
+    this.lease = lease;
     this.queue = queue;
     this.events = events;
     this.clock = clock;
@@ -57,7 +63,8 @@ public class BounceLedger {
             "",
             "",
             false,
-            0));
+            0,
+            lease.node()));
   }
 
   /**

@@ -1,5 +1,10 @@
 package dev.hikyaku.delivery;
 
+import dev.hikyaku.delivery.shaping.Admission;
+import dev.hikyaku.delivery.shaping.DestinationGate;
+import dev.hikyaku.delivery.shaping.Permit;
+import dev.hikyaku.delivery.shaping.ShapingPolicy;
+import dev.hikyaku.delivery.shaping.SmtpReplyCode;
 import dev.hikyaku.platform.ClusterLease;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -47,6 +53,7 @@ class DeliveryEngine implements SmartLifecycle {
   private final ApplicationEventPublisher events;
   private final Backoff backoff;
   private final RateLimiter rate;
+  private final DestinationGate gate;
   private final Object signal = new Object();
   private volatile boolean running;
   private Thread dispatcher;
@@ -73,6 +80,8 @@ class DeliveryEngine implements SmartLifecycle {
     this.events = events;
     this.backoff = new Backoff(properties.retryBase(), properties.retryMax(), properties.maxAge());
     this.rate = new RateLimiter(properties.globalRate());
+    // A bad shaping configuration stops start-up here, not at the first message.
+    this.gate = new DestinationGate(ShapingPolicy.from(properties.shaping()));
   }
 
   /** Something became due (a job started or resumed): stop idling. */
@@ -192,8 +201,48 @@ class DeliveryEngine implements SmartLifecycle {
     return groups;
   }
 
+  /** One domain's messages admitted to go now, with the permit that limits its connection. */
+  private record Shaped(List<QueueRepository.Claimed> messages, Optional<Permit> permit) {}
+
+  /**
+   * Applies the destinations' shaping to claimed messages: what may go now, what goes back to the
+   * queue for later (a busy, rate-limited or backing-off destination). The capture route is not
+   * shaped: nothing leaves the machine.
+   */
+  private List<Shaped> shape(Map<String, List<QueueRepository.Claimed>> byDomain) {
+    if (routes.transport() instanceof CaptureTransport) {
+      return byDomain.values().stream().map(g -> new Shaped(g, Optional.<Permit>empty())).toList();
+    }
+    Instant now = clock.instant();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    byDomain.forEach((d, g) -> counts.put(d, g.size()));
+    Admission admission = gate.admit(counts, now);
+    List<Shaped> go = new ArrayList<>();
+    for (Admission.Admitted a : admission.admitted()) {
+      List<QueueRepository.Claimed> group = byDomain.get(a.domain());
+      int n = Math.min(a.permit().messages(), group.size());
+      go.add(new Shaped(group.subList(0, n), Optional.of(a.permit())));
+      queue.requeue(ids(group.subList(n, group.size())), lease.node(), a.leftOverAt());
+    }
+    for (Admission.Waiting w : admission.waiting()) {
+      queue.requeue(ids(byDomain.get(w.domain())), lease.node(), w.retryAt());
+    }
+    if (go.isEmpty()) {
+      gate.forgetIdle(now);
+    }
+    return go;
+  }
+
+  private static List<Long> ids(List<QueueRepository.Claimed> claimed) {
+    return claimed.stream().map(QueueRepository.Claimed::id).toList();
+  }
+
   /** Renders and sends one domain's messages; records every outcome. */
   void deliver(List<QueueRepository.Claimed> group) {
+    deliver(group, Optional.empty());
+  }
+
+  private void deliver(List<QueueRepository.Claimed> group, Optional<Permit> permit) {
     List<QueueRepository.Claimed> ready = new ArrayList<>();
     List<RenderedMessage> messages = new ArrayList<>();
     for (QueueRepository.Claimed c : group) {
@@ -219,9 +268,31 @@ class DeliveryEngine implements SmartLifecycle {
     }
     Transport transport = routes.transport();
     rate.acquire(messages.size());
-    List<Transport.Sent> results = transport.send(ready.get(0).domain(), messages);
+    String domain = ready.get(0).domain();
+    List<Transport.Sent> results = transport.send(domain, messages);
+    permit.ifPresent(p -> report(domain, results));
     for (int i = 0; i < ready.size(); i++) {
       outcome(ready.get(i), results.get(i), transport.route());
+    }
+  }
+
+  /**
+   * Tells the shaping how the destination behaved: a delivery resets its back-off; a 421 or a
+   * connection that could not be made (no reply code at all) backs its group off. A 4xx for one
+   * recipient is that message's own retry, not the destination's.
+   */
+  private void report(String domain, List<Transport.Sent> results) {
+    Instant now = clock.instant();
+    boolean delivered =
+        results.stream().anyMatch(r -> r.outcome() instanceof DeliveryOutcome.Delivered);
+    if (delivered) {
+      gate.reportSuccess(domain, now);
+    } else if (results.stream()
+        .anyMatch(r -> r.outcome() instanceof DeliveryOutcome.Deferred d && d.code() == 421)) {
+      gate.reportTransientFailure(domain, new SmtpReplyCode(421), now);
+    } else if (results.stream()
+        .allMatch(r -> r.outcome() instanceof DeliveryOutcome.Deferred d && d.code() == 0)) {
+      gate.reportConnectionFailure(domain, now);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.hikyaku.delivery;
 
+import dev.hikyaku.delivery.shaping.ShapingSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import org.springframework.util.unit.DataSize;
  *     relay's CA, tests); empty: the JDK's
  * @param trustStorePassword its password
  * @param connectTimeout how long a TCP connection may take to open
+ * @param shaping per-destination connections, rates and back-off ({@code
+ *     hikyaku.delivery.shaping.*}, see {@link ShapingSettings}); presets for Japanese carriers and
+ *     large mailbox providers apply unless switched off
+ * @param mtaSts whether direct delivery honours recipient domains' MTA-STS policies (RFC 8461)
  * @param bounceListener the inbound SMTP listener for bounces, complaints and mailto unsubscribes
  */
 @ConfigurationProperties("hikyaku.delivery")
@@ -53,10 +58,13 @@ public record DeliveryProperties(
     @DefaultValue("") String trustStore,
     @DefaultValue("") String trustStorePassword,
     @DefaultValue("30s") Duration connectTimeout,
-    @DefaultValue BounceListener bounceListener) {
+    @DefaultValue BounceListener bounceListener,
+    ShapingSettings shaping,
+    @DefaultValue("true") boolean mtaSts) {
 
   public DeliveryProperties {
     tlsPolicies = Map.copyOf(tlsPolicies);
+    shaping = shaping == null ? ShapingSettings.none() : shaping;
   }
 
   /**

@@ -111,6 +111,24 @@ class QueueRepository {
         == 1;
   }
 
+  /**
+   * Returns claimed messages to the queue for {@code at}, not counting the claim as an attempt (the
+   * destination's shaping said "not now").
+   */
+  void requeue(List<Long> ids, String node, Instant at) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "UPDATE delivery SET state = CASE WHEN attempts > 1 THEN 'DEFERRED' ELSE 'QUEUED' END,"
+                + " attempts = attempts - 1, next_attempt_at = :at, claimed_by = NULL,"
+                + " claimed_until = NULL WHERE id IN (:ids) AND claimed_by = :node")
+        .param("at", SqlTimes.utc(at))
+        .param("ids", ids)
+        .param("node", node)
+        .update();
+  }
+
   /** Returns a claimed message to the queue untouched (paused job, shutdown). */
   void release(long id, String node, Instant now) {
     jdbc.sql(

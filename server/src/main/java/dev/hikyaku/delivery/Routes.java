@@ -1,5 +1,10 @@
 package dev.hikyaku.delivery;
 
+import dev.hikyaku.delivery.mtasts.MtaStsCheck;
+import dev.hikyaku.delivery.mtasts.MtaStsMode;
+import dev.hikyaku.delivery.mtasts.MtaStsResolver;
+import dev.hikyaku.delivery.mtasts.MtaStsResult;
+import dev.hikyaku.delivery.mtasts.MxPlan;
 import dev.hikyaku.delivery.smtp.SmtpClient;
 import dev.hikyaku.delivery.smtp.SmtpCredentials;
 import dev.hikyaku.delivery.smtp.SmtpSettings;
@@ -18,6 +23,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +43,7 @@ class Routes {
         switch (properties.mode()) {
           case CAPTURE -> new CaptureTransport(jdbc, clock);
           case RELAY -> relay(properties);
-          case DIRECT -> direct(properties, dns);
+          case DIRECT -> direct(properties, dns, clock);
         };
   }
 
@@ -73,16 +80,67 @@ class Routes {
         credentials);
   }
 
-  private static Transport direct(DeliveryProperties p, DnsResolver dns) {
+  /**
+   * Direct delivery: each domain's MX hosts, filtered and TLS-tightened by its MTA-STS policy (RFC
+   * 8461): under {@code enforce} only MX hosts the policy names are used, and only with a verified
+   * certificate; when none is left the message waits (never bounces, §5.1).
+   */
+  private static Transport direct(DeliveryProperties p, DnsResolver dns, Clock clock) {
     MxResolver mx = new MxResolver(dns, p.directPort());
+    MtaStsResolver sts = new MtaStsResolver(dns, sslContext(p), clock, p.connectTimeout());
     SmtpClient opportunistic = client(p, DeliveryProperties.TlsPolicy.OPPORTUNISTIC);
     SmtpClient required = client(p, DeliveryProperties.TlsPolicy.REQUIRED);
     return new SmtpTransport(
         "direct",
-        mx::resolve,
+        domain -> {
+          MxResolver.Route route = mx.resolve(domain);
+          if (!(route instanceof MxResolver.Route.Servers servers) || !p.mtaSts()) {
+            return route;
+          }
+          MxPlan<Destination> plan =
+              MtaStsCheck.plan(sts.resolve(domain), servers.destinations(), Destination::host);
+          if (plan.noneAllowed()) {
+            return new MxResolver.Route.TryLater(
+                "MTA-STS: no MX host of " + domain + " is allowed by its policy");
+          }
+          return new MxResolver.Route.Servers(
+              plan.allowed().stream().map(MxPlan.Allowed::destination).toList());
+        },
         domain ->
-            p.tlsPolicy(domain) == DeliveryProperties.TlsPolicy.REQUIRED ? required : opportunistic,
+            p.tlsPolicy(domain) == DeliveryProperties.TlsPolicy.REQUIRED || enforced(p, sts, domain)
+                ? required
+                : opportunistic,
         Optional.empty());
+  }
+
+  /** Whether the domain's MTA-STS policy (cached by the resolver) is in {@code enforce} mode. */
+  private static boolean enforced(DeliveryProperties p, MtaStsResolver sts, String domain) {
+    return p.mtaSts()
+        && sts.resolve(domain) instanceof MtaStsResult.Policy policy
+        && policy.policy().mode() == MtaStsMode.ENFORCE;
+  }
+
+  private static SSLContext sslContext(DeliveryProperties p) {
+    try {
+      if (p.trustStore().isBlank()) {
+        return SSLContext.getDefault();
+      }
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      try (InputStream in = Files.newInputStream(Path.of(p.trustStore()))) {
+        store.load(in, p.trustStorePassword().toCharArray());
+      }
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(store);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, tmf.getTrustManagers(), null);
+      return context;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read hikyaku.delivery.trust-store " + p.trustStore(), e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot build the TLS context for MTA-STS", e);
+    }
   }
 
   private static SmtpClient client(DeliveryProperties p, DeliveryProperties.TlsPolicy policy) {

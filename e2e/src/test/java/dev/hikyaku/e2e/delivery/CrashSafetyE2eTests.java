@@ -62,8 +62,14 @@ class CrashSafetyE2eTests {
           && System.nanoTime() < deadline) {
         HikyakuNode node = new HikyakuNode(work, "node-" + kills, node(common, sink), "-Xmx384m");
         if (kills < 5) {
-          // Let it start and send for a while, then pull the plug.
-          Thread.sleep(6000 + random.nextInt(3000));
+          // Wait until this node is sending, let it go on a little, then pull the plug.
+          int before = total(sink);
+          while (total(sink) < before + 100
+              && !CampaignFixture.jobState(db, job).equals("COMPLETED")
+              && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+          }
+          Thread.sleep(random.nextInt(700));
           node.kill();
           kills++;
         } else {
@@ -85,6 +91,10 @@ class CrashSafetyE2eTests {
           "crash test: %d recipients, %d kills, %d duplicates%n", n, kills, duplicates);
       assertThat(duplicates).isLessThanOrEqualTo(kills * WORKERS * CLAIM);
     }
+  }
+
+  private static int total(SmtpSinkProcess sink) {
+    return sink.received().values().stream().mapToInt(Integer::intValue).sum();
   }
 
   @Test
