@@ -45,6 +45,20 @@ final class CampaignFixture {
    * Creates a verified domain, an audience of {@code recipients} and starts a campaign; the job id.
    */
   static long startedCampaign(Map<String, String> common, List<String> recipients) {
+    return startedCampaign(common, recipients, 0, null);
+  }
+
+  /**
+   * As above, the audience imported from a generated CSV of {@code generated} rows through the
+   * product's own import (dry run, then confirm), for large audiences; {@code csv} is where the
+   * file is written.
+   */
+  static long startedCampaign(Map<String, String> common, int generated, Path csv) {
+    return startedCampaign(common, List.of(), generated, csv);
+  }
+
+  private static long startedCampaign(
+      Map<String, String> common, List<String> recipients, int generated, Path csv) {
     Map<String, String> props = new HashMap<>(common);
     props.put("hikyaku.delivery.enabled", "false");
     // As command-line arguments: they override application.yml, as on a real node.
@@ -69,6 +83,9 @@ final class CampaignFixture {
       for (String r : recipients) {
         audiences.putContact(a.id(), r, "受信者 " + (++i), "", Map.of());
       }
+      if (generated > 0) {
+        importGenerated(ctx, a.id(), generated, csv);
+      }
       Campaign c =
           campaigns.create(
               new CampaignContent(
@@ -85,6 +102,29 @@ final class CampaignFixture {
                   Optional.of(a.id()),
                   List.of()));
       return campaigns.start(c.id()).id();
+    }
+  }
+
+  private static void importGenerated(
+      ConfigurableApplicationContext ctx, long audience, int n, Path csv) {
+    try (var out = java.nio.file.Files.newBufferedWriter(csv)) {
+      out.write("メールアドレス,氏名,会社名,会員番号\n");
+      for (int i = 1; i <= n; i++) {
+        out.write("user" + i + "@example.org,山田 太郎" + i + ",飛脚商事,M-" + i + "\n");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    var imports = ctx.getBean(dev.hikyaku.audience.ImportService.class);
+    try (var in = java.nio.file.Files.newInputStream(csv)) {
+      var report = imports.dryRun(audience, csv.getFileName().toString(), in);
+      if (report.importable() != n) {
+        throw new IllegalStateException(
+            "the generated CSV did not check clean: " + report.issues());
+      }
+      imports.confirm(report.id());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -60,7 +60,9 @@ class CrashSafetyE2eTests {
       long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(6);
       while (!CampaignFixture.jobState(db, job).equals("COMPLETED")
           && System.nanoTime() < deadline) {
-        HikyakuNode node = new HikyakuNode(work, "node-" + kills, node(common, sink), "-Xmx384m");
+        HikyakuNode node =
+            new HikyakuNode(
+                work, "node-" + kills, node(common, sink), "-Xmx384m", "-XX:TieredStopAtLevel=1");
         if (kills < 5) {
           // Wait until this node is sending, let it go on a little, then pull the plug.
           int before = total(sink);
@@ -105,8 +107,12 @@ class CrashSafetyE2eTests {
         SmtpSinkProcess sink = new SmtpSinkProcess(work)) {
       Map<String, String> common = CampaignFixture.common(db, work.resolve("data"));
       long job = CampaignFixture.startedCampaign(common, recipients(n));
-      try (HikyakuNode a = new HikyakuNode(work, "node-a", node(common, sink), "-Xmx384m");
-          HikyakuNode b = new HikyakuNode(work, "node-b", node(common, sink), "-Xmx384m")) {
+      try (HikyakuNode a =
+              new HikyakuNode(
+                  work, "node-a", node(common, sink), "-Xmx384m", "-XX:TieredStopAtLevel=1");
+          HikyakuNode b =
+              new HikyakuNode(
+                  work, "node-b", node(common, sink), "-Xmx384m", "-XX:TieredStopAtLevel=1")) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
         while (!CampaignFixture.jobState(db, job).equals("COMPLETED")
             && System.nanoTime() < deadline) {

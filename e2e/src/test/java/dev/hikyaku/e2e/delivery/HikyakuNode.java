@@ -22,7 +22,6 @@ final class HikyakuNode implements AutoCloseable {
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:TieredStopAtLevel=1");
     command.addAll(List.of(jvmOptions));
     command.add("-jar");
     command.add(jar().toString());
@@ -53,6 +52,10 @@ final class HikyakuNode implements AutoCloseable {
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   boolean alive() {
