@@ -42,7 +42,7 @@ class Routes {
     this.transport =
         switch (properties.mode()) {
           case CAPTURE -> new CaptureTransport(jdbc, clock);
-          case RELAY -> relay(properties);
+          case RELAY -> relay(properties, dns);
           case DIRECT -> direct(properties, dns, clock);
         };
   }
@@ -51,7 +51,7 @@ class Routes {
     return transport;
   }
 
-  private static Transport relay(DeliveryProperties p) {
+  private static Transport relay(DeliveryProperties p, DnsResolver dns) {
     DeliveryProperties.Relay relay = p.relay();
     if (relay.host().isBlank()) {
       throw new IllegalStateException(
@@ -62,22 +62,27 @@ class Routes {
         relay.username().isBlank()
             ? Optional.empty()
             : Optional.of(new SmtpCredentials(relay.username(), relay.password()));
-    // The relay's name is resolved at each attempt, so a relay that moves is followed.
+    // The relay's name is resolved at each attempt (through the application's resolver), so a
+    // relay that moves is followed; an IP literal is used as it is.
     return new SmtpTransport(
-        "relay",
-        domain -> {
-          try {
-            InetAddress[] all = InetAddress.getAllByName(relay.host());
-            return new MxResolver.Route.Servers(
-                java.util.Arrays.stream(all)
-                    .map(a -> new Destination(relay.host(), new InetSocketAddress(a, relay.port())))
-                    .toList());
-          } catch (UnknownHostException e) {
-            return new MxResolver.Route.TryLater("the relay " + relay.host() + " does not resolve");
-          }
-        },
-        domain -> client,
-        credentials);
+        "relay", domain -> relayServers(relay, dns), domain -> client, credentials);
+  }
+
+  private static MxResolver.Route relayServers(DeliveryProperties.Relay relay, DnsResolver dns) {
+    String host = relay.host().strip();
+    java.util.List<InetAddress> addresses = new java.util.ArrayList<>();
+    dev.hikyaku.mailauth.dns.IpLiterals.tryParse(host).ifPresent(addresses::add);
+    if (addresses.isEmpty()) {
+      addresses.addAll(dns.a(host).records());
+      addresses.addAll(dns.aaaa(host).records());
+    }
+    if (addresses.isEmpty()) {
+      return new MxResolver.Route.TryLater("the relay " + host + " does not resolve");
+    }
+    return new MxResolver.Route.Servers(
+        addresses.stream()
+            .map(a -> new Destination(host, new InetSocketAddress(a, relay.port())))
+            .toList());
   }
 
   /**

@@ -215,6 +215,19 @@ public final class TestCertificates {
     keytool("-importcert", "-alias", alias, "-file", alias + ".pem", "-keystore", store);
   }
 
+  /** The test CA as a PKCS#12 trust store file with {@code password}, for configuration. */
+  public java.nio.file.Path trustStoreFile(String password) {
+    try {
+      java.nio.file.Path file = dir.resolve("trust-" + password.hashCode() + ".p12");
+      try (var out = Files.newOutputStream(file)) {
+        anchors.store(out, password.toCharArray());
+      }
+      return file;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Client trust in the test CA only. */
   TlsTrust trustTestCa() {
     return TlsTrust.of(anchors);
