@@ -42,15 +42,21 @@ class CampaignRenderer {
       Composition composition,
       List<CharsetProblem> charsetProblems) {}
 
-  private record Parsed(int version, CampaignTemplates templates) {}
+  private record Parsed(
+      int version,
+      CampaignTemplates templates,
+      List<dev.hikyaku.campaigns.render.Attachment> attachments) {}
 
   private final MessageComposer composer;
   private final IdentityProperties identity;
   private final Map<Long, Parsed> parsed = new ConcurrentHashMap<>();
 
-  CampaignRenderer(Clock clock, IdentityProperties identity) {
+  private final AttachmentRepository files;
+
+  CampaignRenderer(Clock clock, IdentityProperties identity, AttachmentRepository files) {
     this.composer = new MessageComposer(clock);
     this.identity = identity;
+    this.files = files;
   }
 
   /** The campaign's templates parsed, or the errors with their line and column. */
@@ -96,7 +102,8 @@ class CampaignRenderer {
       String listLabel,
       boolean test) {
     CampaignContent c = campaign.content();
-    CampaignTemplates templates = templates(campaign);
+    Parsed prepared = prepared(campaign);
+    CampaignTemplates templates = prepared.templates();
     PersonalisedContent content = templates.render(fields);
     String unsubscribeUrl = base() + "/u/" + token;
     String subject =
@@ -125,6 +132,7 @@ class CampaignRenderer {
         .html()
         .ifPresent(
             h -> builder.htmlBody(UnsubscribeFooter.appendHtml(h, c.language(), unsubscribeUrl)));
+    prepared.attachments().forEach(builder::attachment);
     if (!c.replyTo().isEmpty()) {
       builder.replyTo(new Mailbox(new EmailAddress(c.replyTo()), ""));
     }
@@ -151,13 +159,14 @@ class CampaignRenderer {
     return new Mailbox(new EmailAddress(recipient), name);
   }
 
-  private CampaignTemplates templates(Campaign campaign) {
+  /** The parsed templates and encoded attachments of this version, prepared once per version. */
+  private Parsed prepared(Campaign campaign) {
     Parsed p = parsed.get(campaign.id());
     if (p == null || p.version() != campaign.version()) {
-      p = new Parsed(campaign.version(), parse(campaign.content()));
+      p = new Parsed(campaign.version(), parse(campaign.content()), files.contents(campaign.id()));
       parsed.put(campaign.id(), p);
     }
-    return p.templates();
+    return p;
   }
 
   private String base() {

@@ -31,6 +31,7 @@ public class CampaignService {
   private final DeliveryService delivery;
   private final List<StartGate> gates;
   private final CampaignTestSendSource testSource;
+  private final AttachmentRepository attachments;
   private final Clock clock;
   private final CurrentActor actor;
 
@@ -42,6 +43,7 @@ public class CampaignService {
       DeliveryService delivery,
       List<StartGate> gates,
       CampaignTestSendSource testSource,
+      AttachmentRepository attachments,
       Clock clock,
       @Lazy CurrentActor actor) {
     this.repository = repository;
@@ -51,6 +53,7 @@ public class CampaignService {
     this.delivery = delivery;
     this.gates = gates;
     this.testSource = testSource;
+    this.attachments = attachments;
     this.clock = clock;
     this.actor = actor;
   }
@@ -136,6 +139,78 @@ public class CampaignService {
         draft.charsetProblems().stream()
             .map(p -> p.part() + " " + p.line() + ":" + p.column() + " " + p.detail())
             .toList());
+  }
+
+  /** The most one file, and all files of a campaign together, may weigh. */
+  public static final long MAX_ATTACHMENT = 10L * 1024 * 1024;
+
+  public static final long MAX_ATTACHMENTS_TOTAL = 20L * 1024 * 1024;
+
+  /** Attaches a file to every message of a draft. */
+  @Transactional
+  public CampaignAttachment attach(long id, String fileName, String mediaType, byte[] content) {
+    Campaign c = get(id);
+    if (!c.editable()) {
+      throw new InvalidInputException(
+          "id", "campaign-not-editable", "the campaign was started and can no longer change");
+    }
+    if (content.length == 0 || content.length > MAX_ATTACHMENT) {
+      throw new InvalidInputException(
+          "file",
+          "attachment-size",
+          "an attachment must be 1 byte to 10 MB",
+          MAX_ATTACHMENT / 1024 / 1024);
+    }
+    long total = attachments.of(id).stream().mapToLong(CampaignAttachment::size).sum();
+    if (total + content.length > MAX_ATTACHMENTS_TOTAL) {
+      throw new InvalidInputException(
+          "file", "attachments-total", "the attachments of a campaign may not exceed 20 MB");
+    }
+    String type =
+        mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType.strip();
+    String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
+    // Validates the name and the media type (no paths, no control characters, type/subtype).
+    dev.hikyaku.campaigns.render.Attachment.of(name, type, new byte[0]);
+    String sha = sha256(content);
+    attachments.insert(id, name, type, content, sha, actor.actor().label(), clock.instant());
+    attachments.bumpVersion(id, clock.instant());
+    actor.record(
+        "campaign.attach",
+        "campaign:" + id,
+        "",
+        name + " (" + content.length + " bytes, sha256 " + sha + ")");
+    return attachments.of(id).stream()
+        .filter(a -> a.sha256().equals(sha) && a.fileName().equals(name))
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
+  @Transactional
+  public void detach(long id, long attachmentId) {
+    Campaign c = get(id);
+    if (!c.editable()) {
+      throw new InvalidInputException(
+          "id", "campaign-not-editable", "the campaign was started and can no longer change");
+    }
+    if (!attachments.delete(id, attachmentId)) {
+      throw new InvalidInputException("id", "no-such-attachment", "no attachment " + attachmentId);
+    }
+    attachments.bumpVersion(id, clock.instant());
+    actor.record("campaign.detach", "campaign:" + id, "attachment " + attachmentId, "");
+  }
+
+  public List<CampaignAttachment> attachments(long id) {
+    get(id);
+    return attachments.of(id);
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Sends the campaign to its seed list, marked as a test, through the configured route. */

@@ -81,6 +81,33 @@ class CampaignsApiController {
     return ResponseEntity.noContent().build();
   }
 
+  @GetMapping("/{id}/attachments")
+  @PreAuthorize(READ)
+  List<CampaignAttachment> attachments(@PathVariable long id) {
+    return campaigns.attachments(id);
+  }
+
+  /** Attaches a file (multipart field {@code file}) to every message of a draft. */
+  @PostMapping("/{id}/attachments")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(WRITE)
+  CampaignAttachment attach(
+      @PathVariable long id,
+      @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file)
+      throws java.io.IOException {
+    if (file == null || file.isEmpty()) {
+      throw new InvalidInputException("file", "attachment-size", "send the file as 'file'", 10);
+    }
+    return campaigns.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+  }
+
+  @DeleteMapping("/{id}/attachments/{attachmentId}")
+  @PreAuthorize(WRITE)
+  ResponseEntity<Void> detach(@PathVariable long id, @PathVariable long attachmentId) {
+    campaigns.detach(id, attachmentId);
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping("/{id}/preview")
   @PreAuthorize(READ)
   Preview preview(@PathVariable long id, @RequestParam Optional<Long> contact) {

@@ -87,6 +87,7 @@ class CampaignsController {
     model.addAttribute("progress", campaigns.progress(id).orElse(null));
     model.addAttribute("test", campaigns.testProgress(id).orElse(null));
     model.addAttribute("mode", delivery.mode());
+    model.addAttribute("attachments", campaigns.attachments(id));
     model.addAttribute("domainVerified", domains.isVerified(c.content().sendingDomain()));
     model.addAttribute("audience", c.content().audienceId().map(audiences::get).orElse(null));
     return "campaigns/show";
@@ -129,6 +130,44 @@ class CampaignsController {
     }
     redirect.addFlashAttribute("saved", true);
     return "redirect:/campaigns/" + id;
+  }
+
+  @PostMapping("/campaigns/{id}/attachments")
+  @PreAuthorize(WRITE)
+  String attach(
+      @PathVariable long id,
+      @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        () -> {
+          if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "attachment-size", "choose a file", 10);
+          }
+          try {
+            campaigns.attach(
+                id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        "saved",
+        model,
+        response,
+        redirect);
+  }
+
+  @PostMapping("/campaigns/{id}/attachments/{attachmentId}/delete")
+  @PreAuthorize(WRITE)
+  String detach(
+      @PathVariable long id,
+      @PathVariable long attachmentId,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return act(id, () -> campaigns.detach(id, attachmentId), "saved", model, response, redirect);
   }
 
   @PostMapping("/campaigns/{id}/delete")

@@ -29,6 +29,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,6 +155,41 @@ class CampaignSendIntegrationTests {
     }
     assertThat(campaigns.get(c.id()).status()).isEqualTo(Campaign.Status.DRAFT);
     assertThat(delivery.forRecipient("two1@example.org")).isEmpty();
+  }
+
+  @Test
+  void anAttachmentShouldGoWithEveryMessageUnderItsJapaneseName() throws Exception {
+    CampaignFlows.verifiedDomain(domains, zone, "news.flow-seven.jp");
+    Audience a = CampaignFlows.audience(audiences, "flow seven", addresses("seven", 2));
+    Campaign c =
+        campaigns.create(
+            CampaignFlows.content("news.flow-seven.jp", a.id(), CampaignContent.Charset.UTF_8));
+    byte[] pdf = "%PDF-1.4 見積書のテスト".getBytes(StandardCharsets.UTF_8);
+    campaigns.attach(c.id(), "C:\\Users\\sato\\見積書 2026年11月.pdf", "application/pdf", pdf);
+    assertThat(campaigns.attachments(c.id()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.fileName()).isEqualTo("見積書 2026年11月.pdf"));
+    assertThat(campaigns.get(c.id()).version()).isEqualTo(c.version() + 1);
+    long before = newestCaptured();
+    SendJob job = campaigns.start(c.id());
+    assertThat(
+            CampaignFlows.await(
+                Duration.ofSeconds(30),
+                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
+        .isTrue();
+    List<byte[]> messages = capturedSince(before);
+    assertThat(messages).hasSize(2);
+    for (byte[] raw : messages) {
+      MimeMessage m =
+          new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+      var mixed = (jakarta.mail.internet.MimeMultipart) m.getContent();
+      var file = mixed.getBodyPart(mixed.getCount() - 1);
+      assertThat(jakarta.mail.internet.MimeUtility.decodeText(file.getFileName()))
+          .isEqualTo("見積書 2026年11月.pdf");
+      assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+    assertThatThrownBy(() -> campaigns.attach(c.id(), "late.pdf", "application/pdf", pdf))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test

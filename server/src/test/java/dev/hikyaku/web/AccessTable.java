@@ -163,6 +163,13 @@ final class AccessTable {
           new Row("POST", "/campaigns/{id}", "/campaigns/999999", only(AUTHOR)),
           new Row("POST", "/campaigns/{id}/delete", "/campaigns/999999/delete", only(AUTHOR)),
           new Row(
+              "POST", "/campaigns/{id}/attachments", "/campaigns/999999/attachments", only(AUTHOR)),
+          new Row(
+              "POST",
+              "/campaigns/{id}/attachments/{attachmentId}/delete",
+              "/campaigns/999999/attachments/1/delete",
+              only(AUTHOR)),
+          new Row(
               "GET",
               "/campaigns/{id}/preview",
               "/campaigns/999999/preview",
@@ -302,6 +309,21 @@ final class AccessTable {
               "/api/v1/campaigns/{id}/preview",
               "/api/v1/campaigns/999999/preview",
               only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "GET",
+              "/api/v1/campaigns/{id}/attachments",
+              "/api/v1/campaigns/999999/attachments",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/campaigns/{id}/attachments",
+              "/api/v1/campaigns/999999/attachments",
+              only(AUTHOR)),
+          new Row(
+              "DELETE",
+              "/api/v1/campaigns/{id}/attachments/{attachmentId}",
+              "/api/v1/campaigns/999999/attachments/1",
+              only(AUTHOR)),
           new Row(
               "GET",
               "/api/v1/campaigns/{id}/progress",
