@@ -88,6 +88,14 @@ class CampaignSendSource implements SendSource {
 
   /** The signed message for one queued recipient of a campaign (or of its test send). */
   Rendering render(Campaign c, QueuedDelivery d, boolean test) {
+    try {
+      new dev.hikyaku.shared.EmailAddress(d.recipient());
+    } catch (InvalidInputException e) {
+      // Old docomo/au addresses with ".." or ".@" are imported (they are real) but need a quoted
+      // local part in SMTP and in To, which this version does not write yet.
+      return new Rendering.Refused(
+          "5.3.3", d.recipient() + " needs a quoted local part, which Hikyaku cannot send yet");
+    }
     String domainName = c.content().sendingDomain();
     SendingDomain domain = domains.findByName(domainName).orElse(null);
     if (domain == null) {

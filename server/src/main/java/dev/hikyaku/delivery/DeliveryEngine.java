@@ -255,6 +255,16 @@ class DeliveryEngine implements SmartLifecycle {
         case SendSource.Rendering.Suppressed s ->
             queue.finish(
                 c.id(), lease.node(), DeliveryState.SUPPRESSED, null, s.reason(), clock.instant());
+        case SendSource.Rendering.Refused r ->
+            outcome(
+                c,
+                new Transport.Sent(
+                    new DeliveryOutcome.Bounced(554, r.enhanced(), r.reason()),
+                    "",
+                    "",
+                    Transport.Tls.NONE,
+                    0),
+                "render");
         case SendSource.Rendering.NotNow n ->
             outcome(
                 c,

@@ -30,6 +30,12 @@ public interface SendSource {
     record Suppressed(String reason) implements Rendering {}
 
     /**
+     * Can never be sent as it stands (say an address form SMTP cannot carry): the message is given
+     * up at once, as a local bounce, rather than retried for days.
+     */
+    record Refused(String enhanced, String reason) implements Rendering {}
+
+    /**
      * Cannot be rendered now (say the sending domain lost its verification): the message waits and
      * is retried like a temporary delivery failure.
      */

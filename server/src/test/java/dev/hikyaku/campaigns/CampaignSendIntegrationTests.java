@@ -193,6 +193,34 @@ class CampaignSendIntegrationTests {
   }
 
   @Test
+  void anOldCarrierAddressShouldEndInAKnownStateAtOnceNotRetriedForDays() throws Exception {
+    CampaignFlows.verifiedDomain(domains, zone, "news.flow-eight.jp");
+    Audience a =
+        CampaignFlows.audience(
+            audiences, "flow eight", List.of("taro..yamada.@docomo.ne.jp", "eight@example.org"));
+    Campaign c =
+        campaigns.create(
+            CampaignFlows.content("news.flow-eight.jp", a.id(), CampaignContent.Charset.UTF_8));
+    SendJob job = campaigns.start(c.id());
+    assertThat(
+            CampaignFlows.await(
+                Duration.ofSeconds(30),
+                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
+        .isTrue();
+    assertThat(delivery.forRecipient("taro..yamada.@docomo.ne.jp"))
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.state()).isEqualTo(DeliveryState.BOUNCED);
+          assertThat(r.lastReply()).contains("quoted local part");
+        });
+    // Not the address's fault: it stays sendable for when Hikyaku can write it.
+    assertThat(suppressions.isSuppressed("taro..yamada.@docomo.ne.jp")).isFalse();
+    assertThat(delivery.forRecipient("eight@example.org"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.state()).isEqualTo(DeliveryState.DELIVERED));
+  }
+
+  @Test
   void pausingShouldStopSendingAndCancelShouldLeaveTheRestUnsent() throws Exception {
     CampaignFlows.verifiedDomain(domains, zone, "news.flow-three.jp");
     Audience a = CampaignFlows.audience(audiences, "flow three", addresses("three", 40));
