@@ -17,7 +17,9 @@ final class Dkimpy {
 
   private static final String PYTHON = "/usr/bin/python3";
 
-  /** argv: MESSAGE RECORDS (lines "name TAB record"); prints "ALGORITHM pass|fail" per signature. */
+  /**
+   * argv: MESSAGE RECORDS (lines "name TAB record"); prints "ALGORITHM pass|fail" per signature.
+   */
   private static final String SCRIPT =
       """
       import sys, re, dkim
@@ -32,7 +34,12 @@ final class Dkimpy {
       signatures = [v for (k, v) in d.headers if k.lower() == b'dkim-signature']
       for i, sig in enumerate(signatures):
           algorithm = re.search(rb'a\\s*=\\s*([\\w-]+)', sig).group(1).decode()
-          ok = dkim.DKIM(message, minkey=1024).verify(idx=i, dnsfunc=dnsfunc)
+          try:
+              ok = dkim.DKIM(message, minkey=1024).verify(idx=i, dnsfunc=dnsfunc)
+          except dkim.DKIMException as e:
+              # dkim.verify() does this too: a broken signature is a fail, not an error.
+              print(algorithm, 'error:', e, file=sys.stderr)
+              ok = False
           print(algorithm, 'pass' if ok else 'fail')
       """;
 
@@ -53,10 +60,11 @@ final class Dkimpy {
   List<String> verify(byte[] message) throws IOException, InterruptedException {
     Path file = Files.write(Files.createTempFile(work, "msg", ".eml"), message);
     Path out = Files.createTempFile(work, "dkimpy", ".out");
+    Path err = Files.createTempFile(work, "dkimpy", ".err");
     Process p =
         new ProcessBuilder(PYTHON, script.toString(), file.toString(), records.toString())
-            .redirectErrorStream(true)
             .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
             .start();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -65,7 +73,8 @@ final class Dkimpy {
     String output = Files.readString(out, StandardCharsets.UTF_8);
     if (p.exitValue() != 0) {
       throw new IllegalStateException(
-          "dkimpy failed (apt-get install python3-dkim python3-nacl):\n" + output);
+          "dkimpy failed (apt-get install python3-dkim python3-nacl):\n"
+              + Files.readString(err, StandardCharsets.UTF_8));
     }
     return output.lines().toList();
   }

@@ -25,6 +25,7 @@ import dev.hikyaku.mailauth.dmarc.DmarcResult;
 import dev.hikyaku.mailauth.dns.LoopbackDnsServer;
 import dev.hikyaku.mailauth.spf.SpfResult;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -79,8 +80,7 @@ class PostfixE2eTests {
           .filteredOn(r -> r.kind() == ExpectedRecord.Kind.SPF)
           .singleElement()
           .satisfies(r -> assertThat(r.value()).isEqualTo("v=spf1 ip4:127.0.0.1 -all"));
-      TestZone zone =
-          new TestZone(RECIPIENT_DOMAIN, MX_HOST).publish(added.records(), BOUNCE_HOST);
+      TestZone zone = new TestZone(RECIPIENT_DOMAIN, MX_HOST).publish(added.records(), BOUNCE_HOST);
       try (LoopbackDnsServer dns = zone.start()) {
         settings.put("hikyaku.platform.dns-server", dns.address());
         try (ConfigurableApplicationContext ctx = HikyakuInProcess.start(settings)) {
@@ -106,8 +106,7 @@ class PostfixE2eTests {
             subjects.add(EncodedWords.decode(message.first("Subject")));
           }
           String name = RECIPIENTS.get(local);
-          assertThat(subjects)
-              .containsExactlyInAnyOrder(name + " 様へ 冬のお知らせ", name + " 様へ 年末のご案内");
+          assertThat(subjects).containsExactlyInAnyOrder(name + " 様へ 冬のお知らせ", name + " 様へ 年末のご案内");
         }
       }
     }
@@ -117,10 +116,9 @@ class PostfixE2eTests {
     AudienceService audiences = ctx.getBean(AudienceService.class);
     CampaignService campaigns = ctx.getBean(CampaignService.class);
     Audience audience = audiences.create("postfix-e2e", "");
-    RECIPIENTS.forEach(
-        (local, name) ->
-            audiences.putContact(
-                audience.id(), local + "@" + RECIPIENT_DOMAIN, name, "飛脚商事", Map.of()));
+    RECIPIENTS.forEach((local, name) ->
+        audiences.putContact(
+            audience.id(), local + "@" + RECIPIENT_DOMAIN, name, "飛脚商事", Map.of()));
     List<Long> jobs = new ArrayList<>();
     for (CampaignContent.Charset charset : CampaignContent.Charset.values()) {
       Campaign campaign =
@@ -192,6 +190,12 @@ class PostfixE2eTests {
     // Both signatures, checked by an independent implementation against the published keys.
     assertThat(dkimpy.verify(message.raw()))
         .containsExactlyInAnyOrder("rsa-sha256 pass", "ed25519-sha256 pass");
+    // ...and dkimpy is really checking: a line added to the body breaks both body hashes.
+    byte[] tampered =
+        (new String(message.raw(), StandardCharsets.ISO_8859_1) + "tampered\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(dkimpy.verify(tampered))
+        .containsExactlyInAnyOrder("rsa-sha256 fail", "ed25519-sha256 fail");
 
     String returnPath = message.returnPath();
     assertThat(returnPath).startsWith("bounce+").endsWith("@bounces." + SENDING_DOMAIN);
@@ -207,9 +211,7 @@ class PostfixE2eTests {
         .allSatisfy(d -> assertThat(d.result()).as(d.reason()).isEqualTo(DkimResult.PASS))
         .extracting(DkimVerification::domain)
         .containsOnly(SENDING_DOMAIN);
-    assertThat(report.dmarc().result())
-        .as(report.dmarc().reason())
-        .isEqualTo(DmarcResult.PASS);
+    assertThat(report.dmarc().result()).as(report.dmarc().reason()).isEqualTo(DmarcResult.PASS);
     assertThat(report.dmarc().spfAlignedDomain()).as("SPF aligned").isPresent();
     assertThat(report.dmarc().dkimAlignedDomain()).as("DKIM aligned").isPresent();
 

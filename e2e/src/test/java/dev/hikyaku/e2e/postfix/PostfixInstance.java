@@ -103,7 +103,8 @@ final class PostfixInstance implements AutoCloseable {
     Files.createDirectories(dir.resolve("queue"));
     Path data = Files.createDirectories(dir.resolve("data"));
     Files.setOwner(
-        data, data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postfix"));
+        data,
+        data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postfix"));
     Files.createDirectories(mail);
     Files.setPosixFilePermissions(mail, PosixFilePermissions.fromString("rwxrwxrwx"));
     exec(
