@@ -36,7 +36,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,12 +78,7 @@ class BounceIntakeIntegrationTests {
     Campaign c =
         campaigns.create(CampaignFlows.content(domain, a.id(), CampaignContent.Charset.UTF_8));
     SendJob job = campaigns.start(c.id());
-    assertThat(
-            CampaignFlows.await(
-                Duration.ofSeconds(30),
-                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
-        .as("the send completes")
-        .isTrue();
+    CampaignFlows.awaitCompleted(delivery, job.id());
     return delivery.captured(0, 500).stream()
         .filter(m -> addresses.contains(m.recipient()))
         .collect(

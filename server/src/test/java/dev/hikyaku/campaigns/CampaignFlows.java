@@ -58,6 +58,17 @@ final class CampaignFlows {
         List.of("seed1@example.net", "seed2@example.net"));
   }
 
+  /** Waits up to 30 s for the send job to complete and fails the test if it does not. */
+  static void awaitCompleted(dev.hikyaku.delivery.DeliveryService delivery, long jobId)
+      throws InterruptedException {
+    if (!await(
+        Duration.ofSeconds(30),
+        () -> delivery.job(jobId).state() == dev.hikyaku.delivery.SendJob.State.COMPLETED)) {
+      throw new AssertionError(
+          "send job " + jobId + " did not complete: " + delivery.progress(jobId).counts());
+    }
+  }
+
   /** Waits up to {@code timeout} for {@code done}; false if it never became true. */
   static boolean await(Duration timeout, BooleanSupplier done) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();

@@ -30,7 +30,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -70,12 +69,7 @@ class CampaignSendIntegrationTests {
 
     SendJob job = campaigns.start(c.id());
     assertThat(campaigns.get(c.id()).status()).isEqualTo(Campaign.Status.STARTED);
-    assertThat(
-            CampaignFlows.await(
-                Duration.ofSeconds(30),
-                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
-        .as("the send completes")
-        .isTrue();
+    CampaignFlows.awaitCompleted(delivery, job.id());
     JobProgress p = delivery.progress(job.id());
     assertThat(p.count(DeliveryState.DELIVERED)).isEqualTo(28);
     assertThat(p.total()).isEqualTo(28);
@@ -139,11 +133,7 @@ class CampaignSendIntegrationTests {
             CampaignFlows.content("news.flow-two.jp", a.id(), CampaignContent.Charset.ISO_2022_JP));
     long before = newestCaptured();
     SendJob job = campaigns.testSend(c.id());
-    assertThat(
-            CampaignFlows.await(
-                Duration.ofSeconds(30),
-                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
-        .isTrue();
+    CampaignFlows.awaitCompleted(delivery, job.id());
     List<byte[]> messages = capturedSince(before);
     assertThat(messages).hasSize(2);
     for (byte[] raw : messages) {
@@ -172,11 +162,7 @@ class CampaignSendIntegrationTests {
     assertThat(campaigns.get(c.id()).version()).isEqualTo(c.version() + 1);
     long before = newestCaptured();
     SendJob job = campaigns.start(c.id());
-    assertThat(
-            CampaignFlows.await(
-                Duration.ofSeconds(30),
-                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
-        .isTrue();
+    CampaignFlows.awaitCompleted(delivery, job.id());
     List<byte[]> messages = capturedSince(before);
     assertThat(messages).hasSize(2);
     for (byte[] raw : messages) {
@@ -202,11 +188,7 @@ class CampaignSendIntegrationTests {
         campaigns.create(
             CampaignFlows.content("news.flow-eight.jp", a.id(), CampaignContent.Charset.UTF_8));
     SendJob job = campaigns.start(c.id());
-    assertThat(
-            CampaignFlows.await(
-                Duration.ofSeconds(30),
-                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
-        .isTrue();
+    CampaignFlows.awaitCompleted(delivery, job.id());
     assertThat(delivery.forRecipient("taro..yamada.@docomo.ne.jp"))
         .singleElement()
         .satisfies(r -> {
@@ -249,11 +231,7 @@ class CampaignSendIntegrationTests {
         campaigns.create(
             CampaignFlows.content("news.flow-four.jp", a.id(), CampaignContent.Charset.UTF_8));
     SendJob job = campaigns.start(c.id());
-    assertThat(
-            CampaignFlows.await(
-                Duration.ofSeconds(30),
-                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
-        .isTrue();
+    CampaignFlows.awaitCompleted(delivery, job.id());
     String token =
         delivery.deliveries(job.id(), null, 0, 10).stream()
             .filter(d -> d.recipient().equals("four1@example.org"))

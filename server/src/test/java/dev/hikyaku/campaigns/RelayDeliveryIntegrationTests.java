@@ -13,7 +13,6 @@ import dev.hikyaku.delivery.smtp.TestCertificates;
 import dev.hikyaku.domains.SendingDomainService;
 import dev.hikyaku.mailauth.dns.InMemoryZone;
 import dev.hikyaku.test.HikyakuTest;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -70,11 +69,7 @@ class RelayDeliveryIntegrationTests {
         campaigns.create(
             CampaignFlows.content("news.relay.jp", a.id(), CampaignContent.Charset.UTF_8));
     SendJob job = campaigns.start(c.id());
-    assertThat(
-            CampaignFlows.await(
-                Duration.ofSeconds(30),
-                () -> delivery.job(job.id()).state() == SendJob.State.COMPLETED))
-        .isTrue();
+    CampaignFlows.awaitCompleted(delivery, job.id());
     List<DeliveryRecord> records = delivery.deliveries(job.id(), null, 0, 10);
     assertThat(records)
         .hasSize(3)
