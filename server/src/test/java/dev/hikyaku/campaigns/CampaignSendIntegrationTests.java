@@ -216,11 +216,27 @@ class CampaignSendIntegrationTests {
     assertThat(paused.job().state()).isEqualTo(SendJob.State.PAUSED);
     assertThat(paused.count(DeliveryState.DELIVERED)).isZero();
     assertThat(paused.total()).as("expansion goes on while paused").isEqualTo(40);
+    // The console's progress block polls itself while the send is active, and stops when it ends.
+    var operator = fixtures.user("flow.three.op", Role.OPERATOR);
+    String block =
+        mvc.perform(get("/campaigns/" + c.id() + "/progress").session(fixtures.session(operator)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(block).contains("hx-trigger=\"every 2s\"").containsPattern("id=\"n-queued\">40<");
     delivery.cancel(job.id());
     JobProgress cancelled = delivery.progress(job.id());
     assertThat(cancelled.job().state()).isEqualTo(SendJob.State.CANCELLED);
     assertThat(cancelled.count(DeliveryState.CANCELLED)).isEqualTo(40);
     assertThatThrownBy(() -> delivery.resume(job.id())).isInstanceOf(InvalidInputException.class);
+    assertThat(
+            mvc.perform(
+                    get("/campaigns/" + c.id() + "/progress").session(fixtures.session(operator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .doesNotContain("hx-trigger");
   }
 
   @Test
