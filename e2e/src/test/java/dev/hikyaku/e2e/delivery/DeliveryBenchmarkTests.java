@@ -47,7 +47,17 @@ class DeliveryBenchmarkTests {
       long peakRss = 0;
       long deadline = System.nanoTime() + Duration.ofHours(2).toNanos();
       try (HikyakuNode node =
-          new HikyakuNode(work, "bench-node", s, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog)) {
+          new HikyakuNode(
+              work,
+              "bench-node",
+              s,
+              java.util.stream.Stream.concat(
+                      java.util.stream.Stream.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog),
+                      // Extra JVM options, e.g. a flight recording for profiling.
+                      java.util.Arrays.stream(
+                              System.getProperty("hikyaku.bench.jvm", "").split(" "))
+                          .filter(o -> !o.isBlank()))
+                  .toArray(String[]::new))) {
         while (!CampaignFixture.jobState(db, job).equals("COMPLETED")
             && System.nanoTime() < deadline) {
           Thread.sleep(1000);
