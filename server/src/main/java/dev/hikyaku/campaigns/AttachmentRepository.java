@@ -17,7 +17,8 @@ class AttachmentRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(
+  /** Stores a file; returns it as listed (without the content). */
+  CampaignAttachment insert(
       long campaignId,
       String name,
       String type,
@@ -25,6 +26,7 @@ class AttachmentRepository {
       String sha256,
       String by,
       Instant now) {
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO campaign_attachment (campaign_id, file_name, media_type, size, sha256,"
                 + " content, created_by, created_at) VALUES (:c, :n, :t, :s, :h, :b, :by, :at)")
@@ -36,7 +38,16 @@ class AttachmentRepository {
         .param("b", content)
         .param("by", by)
         .param("at", SqlTimes.utc(now))
-        .update();
+        .update(keys, "id");
+    return new CampaignAttachment(
+        keys.getKeyAs(Number.class).longValue(),
+        campaignId,
+        name,
+        type,
+        content.length,
+        sha256,
+        by,
+        now);
   }
 
   List<CampaignAttachment> of(long campaignId) {

@@ -38,6 +38,9 @@ class CampaignSendSource implements SendSource {
   private final SendingDomainService domains;
   private final CampaignRenderer renderer;
   private final DeliveryService delivery;
+  private static final long CONTEXT_TTL_NANOS = 1_000_000_000L;
+  private final java.util.Map<Long, Context> contexts =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   CampaignSendSource(
       CampaignRepository campaigns,
@@ -76,18 +79,53 @@ class CampaignSendSource implements SendSource {
 
   @Override
   public Rendering render(long campaignId, QueuedDelivery d) {
+    return renderQueued(campaignId, d, false);
+  }
+
+  /**
+   * One queued message of a campaign's send or test send: the recipient is checked against the
+   * suppression list again, then the message is rendered and signed.
+   */
+  Rendering renderQueued(long campaignId, QueuedDelivery d, boolean test) {
     if (suppressions.isSuppressed(d.recipient())) {
-      return new Rendering.Suppressed("suppressed since the send started");
+      return new Rendering.Suppressed(
+          test ? "the test recipient is suppressed" : "suppressed since the send started");
+    }
+    Context context = context(campaignId);
+    if (context == null) {
+      return new Rendering.NotNow("campaign " + campaignId + " no longer exists");
+    }
+    return render(context, d, test);
+  }
+
+  /**
+   * The campaign and its sending domain, read at most once a second per campaign rather than for
+   * every message (a started campaign no longer changes; a draft's test send sees an edit within a
+   * second).
+   */
+  private Context context(long campaignId) {
+    long now = System.nanoTime();
+    Context cached = contexts.get(campaignId);
+    if (cached != null && now - cached.loadedAt() < CONTEXT_TTL_NANOS) {
+      return cached;
     }
     Campaign c = campaigns.find(campaignId).orElse(null);
     if (c == null) {
-      return new Rendering.NotNow("campaign " + campaignId + " no longer exists");
+      contexts.remove(campaignId);
+      return null;
     }
-    return render(c, d, false);
+    Context fresh =
+        new Context(c, domains.findByName(c.content().sendingDomain()).orElse(null), now);
+    contexts.put(campaignId, fresh);
+    return fresh;
   }
 
+  /** A campaign with its sending domain (null when the domain was removed), and when read. */
+  private record Context(Campaign campaign, SendingDomain domain, long loadedAt) {}
+
   /** The signed message for one queued recipient of a campaign (or of its test send). */
-  Rendering render(Campaign c, QueuedDelivery d, boolean test) {
+  private Rendering render(Context context, QueuedDelivery d, boolean test) {
+    Campaign c = context.campaign();
     try {
       new dev.hikyaku.shared.EmailAddress(d.recipient());
     } catch (InvalidInputException e) {
@@ -97,7 +135,7 @@ class CampaignSendSource implements SendSource {
           "5.3.3", d.recipient() + " needs a quoted local part, which Hikyaku cannot send yet");
     }
     String domainName = c.content().sendingDomain();
-    SendingDomain domain = domains.findByName(domainName).orElse(null);
+    SendingDomain domain = context.domain();
     if (domain == null) {
       return new Rendering.NotNow("the sending domain " + domainName + " was removed");
     }

@@ -172,17 +172,15 @@ public class CampaignService {
     // Validates the name and the media type (no paths, no control characters, type/subtype).
     dev.hikyaku.campaigns.render.Attachment.of(name, type, new byte[0]);
     String sha = sha256(content);
-    attachments.insert(id, name, type, content, sha, actor.actor().label(), clock.instant());
+    CampaignAttachment added =
+        attachments.insert(id, name, type, content, sha, actor.actor().label(), clock.instant());
     attachments.bumpVersion(id, clock.instant());
     actor.record(
         "campaign.attach",
         "campaign:" + id,
         "",
         name + " (" + content.length + " bytes, sha256 " + sha + ")");
-    return attachments.of(id).stream()
-        .filter(a -> a.sha256().equals(sha) && a.fileName().equals(name))
-        .reduce((a, b) -> b)
-        .orElseThrow();
+    return added;
   }
 
   @Transactional

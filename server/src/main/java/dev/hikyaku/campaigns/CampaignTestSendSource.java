@@ -2,7 +2,6 @@ package dev.hikyaku.campaigns;
 
 import dev.hikyaku.audience.AudienceService;
 import dev.hikyaku.audience.Contact;
-import dev.hikyaku.audience.SuppressionService;
 import dev.hikyaku.delivery.QueuedDelivery;
 import dev.hikyaku.delivery.Recipient;
 import dev.hikyaku.delivery.SendSource;
@@ -24,17 +23,12 @@ class CampaignTestSendSource implements SendSource {
 
   private final CampaignRepository campaigns;
   private final AudienceService audiences;
-  private final SuppressionService suppressions;
   private final CampaignSendSource campaignSource;
 
   CampaignTestSendSource(
-      CampaignRepository campaigns,
-      AudienceService audiences,
-      SuppressionService suppressions,
-      CampaignSendSource campaignSource) {
+      CampaignRepository campaigns, AudienceService audiences, CampaignSendSource campaignSource) {
     this.campaigns = campaigns;
     this.audiences = audiences;
-    this.suppressions = suppressions;
     this.campaignSource = campaignSource;
   }
 
@@ -71,13 +65,6 @@ class CampaignTestSendSource implements SendSource {
 
   @Override
   public Rendering render(long campaignId, QueuedDelivery d) {
-    if (suppressions.isSuppressed(d.recipient())) {
-      return new Rendering.Suppressed("the test recipient is suppressed");
-    }
-    Campaign c = campaigns.find(campaignId).orElse(null);
-    if (c == null) {
-      return new Rendering.NotNow("campaign " + campaignId + " no longer exists");
-    }
-    return campaignSource.render(c, d, true);
+    return campaignSource.renderQueued(campaignId, d, true);
   }
 }

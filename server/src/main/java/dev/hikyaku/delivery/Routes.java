@@ -42,8 +42,8 @@ class Routes {
     this.transport =
         switch (properties.mode()) {
           case CAPTURE -> new CaptureTransport(jdbc, clock);
-          case RELAY -> relay(properties, dns);
-          case DIRECT -> direct(properties, dns, clock);
+          case RELAY -> relay(properties, dns, trustStore(properties));
+          case DIRECT -> direct(properties, dns, clock, trustStore(properties));
         };
   }
 
@@ -51,13 +51,14 @@ class Routes {
     return transport;
   }
 
-  private static Transport relay(DeliveryProperties p, DnsResolver dns) {
+  private static Transport relay(
+      DeliveryProperties p, DnsResolver dns, Optional<KeyStore> anchors) {
     DeliveryProperties.Relay relay = p.relay();
     if (relay.host().isBlank()) {
       throw new IllegalStateException(
           "hikyaku.delivery.mode is relay but hikyaku.delivery.relay.host is not set");
     }
-    SmtpClient client = client(p, relay.tls());
+    SmtpClient client = client(p, relay.tls(), trust(anchors));
     Optional<SmtpCredentials> credentials =
         relay.username().isBlank()
             ? Optional.empty()
@@ -90,11 +91,13 @@ class Routes {
    * 8461): under {@code enforce} only MX hosts the policy names are used, and only with a verified
    * certificate; when none is left the message waits (never bounces, §5.1).
    */
-  private static Transport direct(DeliveryProperties p, DnsResolver dns, Clock clock) {
+  private static Transport direct(
+      DeliveryProperties p, DnsResolver dns, Clock clock, Optional<KeyStore> anchors) {
     MxResolver mx = new MxResolver(dns, p.directPort());
-    MtaStsResolver sts = new MtaStsResolver(dns, sslContext(p), clock, p.connectTimeout());
-    SmtpClient opportunistic = client(p, DeliveryProperties.TlsPolicy.OPPORTUNISTIC);
-    SmtpClient required = client(p, DeliveryProperties.TlsPolicy.REQUIRED);
+    MtaStsResolver sts = new MtaStsResolver(dns, sslContext(anchors), clock, p.connectTimeout());
+    TlsTrust trust = trust(anchors);
+    SmtpClient opportunistic = client(p, DeliveryProperties.TlsPolicy.OPPORTUNISTIC, trust);
+    SmtpClient required = client(p, DeliveryProperties.TlsPolicy.REQUIRED, trust);
     return new SmtpTransport(
         "direct",
         domain -> {
@@ -125,30 +128,25 @@ class Routes {
         && policy.policy().mode() == MtaStsMode.ENFORCE;
   }
 
-  private static SSLContext sslContext(DeliveryProperties p) {
+  /** An HTTPS context (for MTA-STS policies) trusting the configured anchors or the JDK's. */
+  private static SSLContext sslContext(Optional<KeyStore> anchors) {
     try {
-      if (p.trustStore().isBlank()) {
+      if (anchors.isEmpty()) {
         return SSLContext.getDefault();
-      }
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      try (InputStream in = Files.newInputStream(Path.of(p.trustStore()))) {
-        store.load(in, p.trustStorePassword().toCharArray());
       }
       TrustManagerFactory tmf =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      tmf.init(store);
+      tmf.init(anchors.get());
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, tmf.getTrustManagers(), null);
       return context;
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read hikyaku.delivery.trust-store " + p.trustStore(), e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot build the TLS context for MTA-STS", e);
     }
   }
 
-  private static SmtpClient client(DeliveryProperties p, DeliveryProperties.TlsPolicy policy) {
+  private static SmtpClient client(
+      DeliveryProperties p, DeliveryProperties.TlsPolicy policy, TlsTrust trust) {
     SmtpSettings settings =
         SmtpSettings.builder(ehloName(p))
             .tlsMode(
@@ -157,7 +155,7 @@ class Routes {
                     : TlsMode.OPPORTUNISTIC)
             .connectTimeout(p.connectTimeout())
             .build();
-    return new SmtpClient(settings, trust(p));
+    return new SmtpClient(settings, trust);
   }
 
   /** The configured EHLO name, or this machine's fully qualified name. */
@@ -178,14 +176,19 @@ class Routes {
     return "localhost.localdomain";
   }
 
-  private static TlsTrust trust(DeliveryProperties p) {
+  private static TlsTrust trust(Optional<KeyStore> anchors) {
+    return anchors.map(TlsTrust::of).orElseGet(TlsTrust::systemDefault);
+  }
+
+  /** The configured trust store, read once at start-up; empty: the JDK's anchors. */
+  private static Optional<KeyStore> trustStore(DeliveryProperties p) {
     if (p.trustStore().isBlank()) {
-      return TlsTrust.systemDefault();
+      return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(Path.of(p.trustStore()))) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, p.trustStorePassword().toCharArray());
-      return TlsTrust.of(store);
+      return Optional.of(store);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read hikyaku.delivery.trust-store " + p.trustStore(), e);
