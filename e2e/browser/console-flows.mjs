@@ -273,6 +273,126 @@ async function lockout() {
   check(/^(disabled|無効)$/.test(after), `after confirming: "${after}"`);
 }
 
+// Setup links for the approval scenario's people, made by the test (name=token,...), and the
+// sending domain and audience it prepared.
+const APPROVAL = Object.fromEntries(
+  (args['approval-setup'] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=')));
+const PEOPLE = {
+  author: { username: 'takahashi.m', password: 'hikyaku-no-tabi-wa-nagai' },
+  author2: { username: 'ito.y', password: 'tsugi-no-shukuba-made-isoide' },
+  approver: { username: 'watanabe.h', password: 'hanko-wo-osu-mae-ni-yomu' },
+};
+
+// Completes a person's setup from their link; returns the TOTP secret when MFA was enrolled.
+async function completeSetup(page, token, person) {
+  await page.goto(`${BASE}/setup?token=${encodeURIComponent(token)}`);
+  await page.fill('input[name=password]', person.password);
+  await page.fill('input[name=confirmation]', person.password);
+  await page.click('main form button[type=submit]');
+  await page.waitForLoadState();
+  if (path(page) !== '/mfa/enrol') return null;
+  const secret = (await page.locator('#totp-secret').innerText()).trim();
+  await page.fill('input[name=code]', await freshTotp(secret));
+  await page.click('main form button[type=submit]');
+  await page.locator('#recovery-codes').waitFor();
+  return secret;
+}
+
+async function composeCampaign(page, name) {
+  await page.goto(`${BASE}/campaigns/new`);
+  const form = page.locator('#campaign-form');
+  await form.locator('input[name=name]').fill(name);
+  await form.locator('select[name=sendingDomain]').selectOption(args['approval-domain']);
+  await form.locator('select[name=audienceId]').selectOption(args['approval-audience']);
+  await form.locator('input[name=subject]').fill('{{name}} 様へ 12月のお知らせ');
+  await form.locator('textarea[name=bodyText]').fill('{{name}} 様\n\n年末年始の営業日のご案内です。\n');
+  await form.locator('textarea[name=testRecipients]').fill('seed@example.net');
+  await form.locator('button[type=submit]').click();
+  await page.waitForURL(/\/campaigns\/\d+$/);
+  const id = path(page).split('/').pop();
+  await page.click('#test-send');
+  await page.waitForURL(/\/campaigns\/\d+$/);
+  await page.click('#submit-approval');
+  await page.waitForURL(/\/campaigns\/\d+$/);
+  const state = (await page.locator('#approval-state').innerText()).trim();
+  check(/waiting for approval/.test(state), `after submitting ${name}: "${state}" ${await visibleAlert(page)}`);
+  return id;
+}
+
+async function approveAs(page, id) {
+  await page.goto(`${BASE}/approvals`);
+  await page.click(`#pending a[href$="/campaigns/${id}/review"]`);
+  await expectPath(page, `/campaigns/${id}/review`);
+  check(await page.locator('#preview-desktop').count() === 1, 'no desktop preview');
+  check(await page.locator('#preview-mobile').count() === 1, 'no mobile preview');
+  const domains = await page.locator('#domains tbody tr').allInnerTexts();
+  check(domains.some((d) => d.includes('example.jp')), `recipients per domain: ${domains}`);
+  check(await page.locator('#samples tbody tr').count() >= 1, 'no sample recipients');
+  await page.fill('#comment', '内容を確認しました');
+  await page.click('#approve');
+  await page.locator('#approved-notice').waitFor().catch(() => {});
+  const state = (await page.locator('#request-state').innerText()).trim();
+  check(state === 'approved', `after approving: "${state}" ${await visibleAlert(page)}`);
+}
+
+async function approvalWorkflow() {
+  check(APPROVAL.author && APPROVAL.approver && APPROVAL.author2, 'no setup links for the approval scenario');
+  const author = await newPage();
+  author.on('dialog', (dialog) => dialog.accept());
+  await completeSetup(author, APPROVAL.author, PEOPLE.author);
+
+  // The author composes, sends a test and requests approval; starting before approval is refused.
+  const first = await composeCampaign(author, '12月のお知らせ');
+  await author.click('#start');
+  await author.waitForLoadState();
+  check(/approval|承認/.test(await visibleAlert(author)), `start before approval: ${await visibleAlert(author)}`);
+  check((await author.locator('#status').innerText()).trim() === 'draft', 'started without approval');
+  // The author holds no approver role, and could not approve their own request anyway.
+  await author.goto(`${BASE}/campaigns/${first}/review`);
+  check(await author.locator('#approve').count() === 0, 'the author is offered to approve');
+
+  // The approver enrols MFA at setup, signs out, and signs in again with password and TOTP.
+  const approver = await newPage();
+  const secret = await completeSetup(approver, APPROVAL.approver, PEOPLE.approver);
+  check(secret, 'the approver was not asked to enrol MFA');
+  await approver.goto(`${BASE}/`);
+  await signOut(approver);
+  await signIn(approver, PEOPLE.approver);
+  await expectPath(approver, '/login/mfa');
+  await approver.fill('input[name=code]', await freshTotp(secret));
+  await approver.click('main form button[type=submit]');
+  await expectPath(approver, '/');
+  await approveAs(approver, first);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await approver.screenshot({ path: join(SCREENSHOTS, 'approval-review.png'), fullPage: true });
+
+  // The author (also an operator here) starts the approved send.
+  await author.goto(`${BASE}/campaigns/${first}`);
+  await author.click('#start');
+  await author.waitForURL(/\/campaigns\/\d+$/);
+  const status = (await author.locator('#status').innerText()).trim();
+  check(status === 'started', `after starting: "${status}" ${await visibleAlert(author)}`);
+
+  // A second campaign is approved, then a second author edits it: sending is refused.
+  const second = await composeCampaign(author, '1月のお知らせ');
+  await approveAs(approver, second);
+  const author2 = await newPage();
+  await completeSetup(author2, APPROVAL.author2, PEOPLE.author2);
+  await author2.goto(`${BASE}/campaigns/${second}/edit`);
+  await author2.locator('input[name=subject]').fill('{{name}} 様へ 1月のお知らせ（訂正）');
+  await author2.locator('#campaign-form button[type=submit]').click();
+  await author2.waitForURL(/\/campaigns\/\d+$/);
+  await author.goto(`${BASE}/campaigns/${second}`);
+  await author.click('#start');
+  await author.waitForLoadState();
+  const alert = await visibleAlert(author);
+  check(/Request approval first/.test(alert), `start after an edit: ${alert}`);
+  check((await author.locator('#status').innerText()).trim() === 'draft', 'an edited campaign started');
+  const state = (await author.locator('#approval-state').innerText()).trim();
+  check(/void/.test(state), `approval after the edit: "${state}"`);
+  for (const p of [author, approver, author2]) await p.context().close();
+}
+
 async function strictCsp() {
   check(visited.size > 0, 'no pages visited');
   // htmx (a script) and the stylesheet must load under script-src/style-src 'self'.
@@ -299,6 +419,7 @@ const scenarios = [
   ['login with password and TOTP lands on the dashboard', loginWithMfa],
   ['Japanese UI from Accept-Language, ?lang=en switches', japaneseUi],
   ['lockout after 5 wrong passwords refuses the right one; admin disables with confirmation', lockout],
+  ['approval: author submits, approver signs in with MFA and approves, author starts; an edit after approval is refused', approvalWorkflow],
   ['no Content-Security-Policy violations; htmx and CSS load', strictCsp],
 ];
 

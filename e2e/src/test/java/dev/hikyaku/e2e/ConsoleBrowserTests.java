@@ -45,11 +45,15 @@ class ConsoleBrowserTests {
     registry.add("spring.datasource.url", () -> "jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1");
     registry.add("spring.datasource.username", () -> "sa");
     registry.add("spring.datasource.password", () -> "");
+    // The approval scenario checks a test send first, and starts at once once approved.
+    registry.add("hikyaku.approval.cancel-window", () -> "0s");
   }
 
   @LocalServerPort int port;
 
   @Autowired SetupLinks setupLinks;
+
+  @Autowired org.springframework.context.ApplicationContext context;
 
   @Test
   void consoleFlowsPassInChromium() throws Exception {
@@ -58,6 +62,7 @@ class ConsoleBrowserTests {
       assertEquals(0, install.exitCode(), () -> "npm ci failed:\n" + install.output());
     }
     String token = setupLinks.issueBootstrap();
+    ApprovalSetup approval = ApprovalSetup.prepare(context);
 
     Result flows =
         run(
@@ -67,9 +72,15 @@ class ConsoleBrowserTests {
                 "--base",
                 "http://127.0.0.1:" + port,
                 "--setup-token",
-                token));
+                token,
+                "--approval-setup",
+                approval.setupLinks(),
+                "--approval-domain",
+                approval.domain(),
+                "--approval-audience",
+                Long.toString(approval.audienceId())));
 
-    if (flows.exitCode() != 0 || !flows.output().contains("5 passed, 0 failed")) {
+    if (flows.exitCode() != 0 || !flows.output().contains("6 passed, 0 failed")) {
       fail("browser flows failed (exit " + flows.exitCode() + "):\n" + flows.output());
     }
     assertTrue(Files.exists(MODULE.resolve("target/screenshots/dashboard.png")));

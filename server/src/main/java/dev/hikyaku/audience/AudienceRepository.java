@@ -148,6 +148,33 @@ class AudienceRepository {
         .list();
   }
 
+  /** The unsuppressed contact at {@code offset} in id order, if there is one. */
+  java.util.Optional<Contact> sendableAt(long audienceId, long offset) {
+    return jdbc.sql(
+            CONTACT
+                + " WHERE c.audience_id = :aud AND NOT EXISTS"
+                + " (SELECT 1 FROM suppression s WHERE s.email_key = c.email_key)"
+                + " ORDER BY c.id OFFSET :off ROWS FETCH FIRST 1 ROWS ONLY")
+        .param("aud", audienceId)
+        .param("off", offset)
+        .query(AudienceRepository::contact)
+        .optional();
+  }
+
+  /** Unsuppressed recipients per destination domain, largest first. */
+  java.util.List<DomainCount> domainCounts(long audienceId, int limit) {
+    return jdbc.sql(
+            "SELECT SUBSTRING(c.email_key FROM POSITION('@' IN c.email_key) + 1) AS domain,"
+                + " COUNT(*) AS n FROM contact c WHERE c.audience_id = :aud AND NOT EXISTS"
+                + " (SELECT 1 FROM suppression s WHERE s.email_key = c.email_key)"
+                + " GROUP BY SUBSTRING(c.email_key FROM POSITION('@' IN c.email_key) + 1)"
+                + " ORDER BY n DESC, domain FETCH FIRST :lim ROWS ONLY")
+        .param("aud", audienceId)
+        .param("lim", limit)
+        .query((rs, n) -> new DomainCount(rs.getString("domain"), rs.getLong("n")))
+        .list();
+  }
+
   long countSendable(long audienceId) {
     return jdbc.sql(
             "SELECT COUNT(*) FROM contact c WHERE c.audience_id = :aud AND NOT EXISTS"

@@ -112,6 +112,24 @@ public class AudienceService {
     return repository.sendable(audienceId, afterId, batchSize);
   }
 
+  /**
+   * About {@code n} unsuppressed contacts spread evenly over the audience, for an approver's look
+   * at personalised messages.
+   */
+  public List<Contact> sample(long audienceId, int n) {
+    long total = repository.countSendable(audienceId);
+    List<Contact> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n && i < total; i++) {
+      repository.sendableAt(audienceId, total <= n ? i : i * (total - 1) / (n - 1)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Unsuppressed recipients per destination domain, the {@code limit} largest. */
+  public List<DomainCount> domainCounts(long audienceId, int limit) {
+    return repository.domainCounts(audienceId, limit);
+  }
+
   /** How many contacts a send to the audience would reach now. */
   public long countSendable(long audienceId) {
     return repository.countSendable(audienceId);

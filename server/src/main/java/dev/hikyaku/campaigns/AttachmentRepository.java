@@ -80,6 +80,19 @@ class AttachmentRepository {
         .list();
   }
 
+  /** A file's name, type and bytes, for the pre-send checks. */
+  record Raw(String fileName, String mediaType, byte[] content) {}
+
+  List<Raw> raw(long campaignId) {
+    return jdbc.sql(
+            "SELECT file_name, media_type, content FROM campaign_attachment WHERE campaign_id = :c"
+                + " ORDER BY id")
+        .param("c", campaignId)
+        .query((rs, row) ->
+            new Raw(rs.getString("file_name"), rs.getString("media_type"), rs.getBytes("content")))
+        .list();
+  }
+
   boolean delete(long campaignId, long id) {
     return jdbc.sql("DELETE FROM campaign_attachment WHERE campaign_id = :c AND id = :id")
             .param("c", campaignId)

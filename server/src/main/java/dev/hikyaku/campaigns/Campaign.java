@@ -7,7 +7,11 @@ import java.util.Optional;
 /**
  * A campaign as stored.
  *
- * @param version bumped by every edit; approval (issue 5) will bind to the content, a send to it
+ * @param version bumped by every edit
+ * @param updatedBy who last changed the content (an author, who may therefore not approve it)
+ * @param testedHash the content hash of the latest test send; approval may require it to be current
+ * @param scheduledBy the operator who scheduled the send, while it is SCHEDULED
+ * @param refusal why the scheduled start was refused at its time, if it was
  */
 public record Campaign(
     long id,
@@ -19,11 +23,19 @@ public record Campaign(
     Instant updatedAt,
     Optional<String> startedBy,
     Optional<Instant> startedAt,
-    int version) {
+    int version,
+    String updatedBy,
+    String testedHash,
+    Optional<String> scheduledBy,
+    String refusal) {
 
-  /** Where a campaign stands; once started, the delivery engine's job says how far it got. */
+  /**
+   * Where a campaign stands; once started, the delivery engine's job says how far it got. A
+   * SCHEDULED campaign starts at its {@code sendAt} if every gate still lets it then.
+   */
   public enum Status {
     DRAFT,
+    SCHEDULED,
     STARTED
   }
 

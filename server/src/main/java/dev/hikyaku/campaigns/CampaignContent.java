@@ -4,6 +4,7 @@ import dev.hikyaku.shared.DomainName;
 import dev.hikyaku.shared.EmailAddress;
 import dev.hikyaku.shared.InvalidInputException;
 import dev.hikyaku.shared.TextRules;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param fromLocalPart the part before the {@code @}; the domain is {@code sendingDomain}
  * @param audienceId the audience, empty while the author has not chosen one
  * @param testRecipients the seed list for test sends, at most 20 addresses
+ * @param sendAt when the send is to start; empty: when an operator starts it. Part of what approvers
+ *     approve
  */
 public record CampaignContent(
     String name,
@@ -29,7 +32,8 @@ public record CampaignContent(
     Charset charset,
     Language language,
     Optional<Long> audienceId,
-    List<String> testRecipients) {
+    List<String> testRecipients,
+    Optional<Instant> sendAt) {
 
   /** The charset of the message. */
   public enum Charset {
@@ -75,6 +79,38 @@ public record CampaignContent(
           "testRecipients", "too-many-test-recipients", "at most 20 test recipients");
     }
     testRecipients = List.copyOf(seeds);
+    Objects.requireNonNull(sendAt, "sendAt");
+    sendAt = sendAt.map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+
+  /** Content without a schedule: sent when an operator starts it. */
+  public CampaignContent(
+      String name,
+      String sendingDomain,
+      String fromLocalPart,
+      String fromName,
+      String replyTo,
+      String subject,
+      String bodyText,
+      String bodyHtml,
+      Charset charset,
+      Language language,
+      Optional<Long> audienceId,
+      List<String> testRecipients) {
+    this(
+        name,
+        sendingDomain,
+        fromLocalPart,
+        fromName,
+        replyTo,
+        subject,
+        bodyText,
+        bodyHtml,
+        charset,
+        language,
+        audienceId,
+        testRecipients,
+        Optional.empty());
   }
 
   /** The From address. */

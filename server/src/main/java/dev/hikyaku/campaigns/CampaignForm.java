@@ -1,5 +1,10 @@
 package dev.hikyaku.campaigns;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +24,8 @@ public record CampaignForm(
     String language,
     Long audienceId,
     String testRecipients,
-    Integer version) {
+    Integer version,
+    String sendAt) {
 
   static CampaignForm of(Campaign c) {
     CampaignContent x = c.content();
@@ -36,11 +42,14 @@ public record CampaignForm(
         x.language().name(),
         x.audienceId().orElse(null),
         String.join("\n", x.testRecipients()),
-        c.version());
+        c.version(),
+        x.sendAt()
+            .map(t -> LocalDateTime.ofInstant(t, ZoneId.systemDefault()).toString())
+            .orElse(""));
   }
 
   static CampaignForm empty() {
-    return new CampaignForm("", "", "news", "", "", "", "", "", "UTF_8", "JA", null, "", 0);
+    return new CampaignForm("", "", "news", "", "", "", "", "", "UTF_8", "JA", null, "", 0, "");
   }
 
   /** The validated content; throws a field error for what is wrong. */
@@ -59,7 +68,29 @@ public record CampaignForm(
         Optional.ofNullable(audienceId),
         testRecipients == null
             ? List.of()
-            : Arrays.stream(testRecipients.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList());
+            : Arrays.stream(testRecipients.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList(),
+        sendAt(sendAt));
+  }
+
+  /**
+   * The schedule: an ISO-8601 instant or offset date-time (the API), or a local date-time in the
+   * server's zone (the console's {@code datetime-local} field); blank for none.
+   */
+  static Optional<Instant> sendAt(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String v = value.strip();
+    try {
+      return Optional.of(OffsetDateTime.parse(v).toInstant());
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(LocalDateTime.parse(v).atZone(ZoneId.systemDefault()).toInstant());
+      } catch (DateTimeParseException e2) {
+        throw new dev.hikyaku.shared.InvalidInputException(
+            "sendAt", "bad-send-at", "not a date and time: " + v, v);
+      }
+    }
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {

@@ -19,7 +19,8 @@ class CampaignRepository {
   private static final String SELECT =
       "SELECT id, name, status, sending_domain, from_local_part, from_name, reply_to, subject,"
           + " body_text, body_html, charset, language, audience_id, test_recipients, created_by,"
-          + " created_at, updated_at, started_by, started_at, version FROM campaign";
+          + " created_at, updated_at, started_by, started_at, version, send_at, updated_by,"
+          + " tested_hash, scheduled_by, refusal FROM campaign";
 
   private final JdbcClient jdbc;
 
@@ -33,9 +34,10 @@ class CampaignRepository {
             jdbc.sql(
                 "INSERT INTO campaign (name, status, sending_domain, from_local_part, from_name,"
                     + " reply_to, subject, body_text, body_html, charset, language, audience_id,"
-                    + " test_recipients, created_by, created_at, updated_at) VALUES (:name,"
-                    + " 'DRAFT', :domain, :local, :fromName, :replyTo, :subject, :text, :html,"
-                    + " :charset, :language, :audience, :seeds, :by, :at, :at)"),
+                    + " test_recipients, send_at, created_by, updated_by, created_at, updated_at) VALUES"
+                    + " (:name, 'DRAFT', :domain, :local, :fromName, :replyTo, :subject, :text,"
+                    + " :html, :charset, :language, :audience, :seeds, :sendAt, :by, :by, :at,"
+                    + " :at)"),
             c)
         .param("by", by)
         .param("at", now.atOffset(ZoneOffset.UTC))
@@ -44,16 +46,18 @@ class CampaignRepository {
   }
 
   /** Saves an edit of a draft; false when it is no longer a draft or was edited meanwhile. */
-  boolean update(long id, int version, CampaignContent c, Instant now) {
+  boolean update(long id, int version, CampaignContent c, String by, Instant now) {
     return bind(
                 jdbc.sql(
                     "UPDATE campaign SET name = :name, sending_domain = :domain,"
                         + " from_local_part = :local, from_name = :fromName, reply_to = :replyTo,"
                         + " subject = :subject, body_text = :text, body_html = :html,"
                         + " charset = :charset, language = :language, audience_id = :audience,"
-                        + " test_recipients = :seeds, updated_at = :at, version = version + 1"
+                        + " test_recipients = :seeds, send_at = :sendAt, updated_by = :by,"
+                        + " updated_at = :at, version = version + 1"
                         + " WHERE id = :id AND version = :v AND status = 'DRAFT'"),
                 c)
+            .param("by", by)
             .param("at", now.atOffset(ZoneOffset.UTC))
             .param("id", id)
             .param("v", version)
@@ -61,17 +65,88 @@ class CampaignRepository {
         == 1;
   }
 
-  /** Marks a draft started; false when it was not a draft at this version. */
-  boolean markStarted(long id, int version, String by, Instant now) {
+  /**
+   * Marks a draft (or a due scheduled campaign) started; false when it was no longer in {@code
+   * from} at this version.
+   */
+  boolean markStarted(
+      long id, int version, Campaign.Status from, String by, long recipients, Instant now) {
     return jdbc.sql(
-                "UPDATE campaign SET status = 'STARTED', started_by = :by, started_at = :at"
-                    + " WHERE id = :id AND version = :v AND status = 'DRAFT'")
+                "UPDATE campaign SET status = 'STARTED', started_by = :by, started_at = :at,"
+                    + " recipient_count = :n, refusal = ''"
+                    + " WHERE id = :id AND version = :v AND status = :from")
+            .param("from", from.name())
+            .param("n", recipients)
             .param("by", by)
             .param("at", now.atOffset(ZoneOffset.UTC))
             .param("id", id)
             .param("v", version)
             .update()
         == 1;
+  }
+
+  /** Schedules a draft for its {@code send_at}; false when it was no longer that draft. */
+  boolean markScheduled(long id, int version, String by) {
+    return jdbc.sql(
+                "UPDATE campaign SET status = 'SCHEDULED', scheduled_by = :by, refusal = ''"
+                    + " WHERE id = :id AND version = :v AND status = 'DRAFT'")
+            .param("by", by)
+            .param("id", id)
+            .param("v", version)
+            .update()
+        == 1;
+  }
+
+  /** Returns a scheduled campaign to draft, noting why when the schedule was refused. */
+  boolean unschedule(long id, String refusal) {
+    return jdbc.sql(
+                "UPDATE campaign SET status = 'DRAFT', scheduled_by = NULL, refusal = :why"
+                    + " WHERE id = :id AND status = 'SCHEDULED'")
+            .param("why", refusal.length() > 1000 ? refusal.substring(0, 1000) : refusal)
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  /** Campaigns scheduled for {@code now} or earlier. */
+  List<Long> due(Instant now) {
+    return jdbc.sql(
+            "SELECT id FROM campaign WHERE status = 'SCHEDULED' AND send_at <= :now ORDER BY"
+                + " send_at, id")
+        .param("now", now.atOffset(ZoneOffset.UTC))
+        .query(Long.class)
+        .list();
+  }
+
+  void markTested(long id, String hash) {
+    jdbc.sql("UPDATE campaign SET tested_hash = :h WHERE id = :id")
+        .param("h", hash)
+        .param("id", id)
+        .update();
+  }
+
+  /** The recipients of the audience's largest earlier send, if it had one. */
+  Optional<Long> largestSend(long audienceId, long exceptCampaign) {
+    return jdbc.sql(
+            "SELECT MAX(recipient_count) FROM campaign WHERE audience_id = :a AND id <> :id"
+                + " AND recipient_count IS NOT NULL")
+        .param("a", audienceId)
+        .param("id", exceptCampaign)
+        .query(rs -> {
+          if (!rs.next()) {
+            return Optional.<Long>empty();
+          }
+          long max = rs.getLong(1);
+          return rs.wasNull() ? Optional.<Long>empty() : Optional.of(max);
+        });
+  }
+
+  /** Records who changed the content last, for attachment changes that bump the version. */
+  void touchedBy(long id, String by) {
+    jdbc.sql("UPDATE campaign SET updated_by = :by WHERE id = :id")
+        .param("by", by)
+        .param("id", id)
+        .update();
   }
 
   Optional<Campaign> find(long id) {
@@ -106,7 +181,8 @@ class CampaignRepository {
         .param("charset", c.charset().name())
         .param("language", c.language().name().toLowerCase(java.util.Locale.ROOT))
         .param("audience", c.audienceId().orElse(null))
-        .param("seeds", String.join("\n", c.testRecipients()));
+        .param("seeds", String.join("\n", c.testRecipients()))
+        .param("sendAt", c.sendAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
   }
 
   private static Campaign campaign(ResultSet rs, int row) throws SQLException {
@@ -127,7 +203,8 @@ class CampaignRepository {
             CampaignContent.Language.valueOf(
                 rs.getString("language").toUpperCase(java.util.Locale.ROOT)),
             audienceId,
-            seeds == null || seeds.isBlank() ? List.of() : List.of(seeds.split("\n")));
+            seeds == null || seeds.isBlank() ? List.of() : List.of(seeds.split("\n")),
+            Optional.ofNullable(SqlTimes.instant(rs, "send_at")));
     return new Campaign(
         rs.getLong("id"),
         content.name(),
@@ -138,6 +215,10 @@ class CampaignRepository {
         SqlTimes.instant(rs, "updated_at"),
         Optional.ofNullable(rs.getString("started_by")),
         Optional.ofNullable(SqlTimes.instant(rs, "started_at")),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getString("updated_by"),
+        rs.getString("tested_hash"),
+        Optional.ofNullable(rs.getString("scheduled_by")),
+        rs.getString("refusal"));
   }
 }

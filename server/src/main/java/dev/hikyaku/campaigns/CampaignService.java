@@ -1,7 +1,13 @@
 package dev.hikyaku.campaigns;
 
+import dev.hikyaku.approval.ApprovalRequest;
+import dev.hikyaku.approval.ApprovalService;
+import dev.hikyaku.approval.checks.Finding;
 import dev.hikyaku.audience.AudienceService;
 import dev.hikyaku.audience.Contact;
+import dev.hikyaku.audience.DomainCount;
+import dev.hikyaku.campaigns.render.CampaignTemplates;
+import dev.hikyaku.campaigns.render.PersonalisedContent;
 import dev.hikyaku.campaigns.render.Composition;
 import dev.hikyaku.delivery.DeliveryService;
 import dev.hikyaku.delivery.JobProgress;
@@ -34,6 +40,8 @@ public class CampaignService {
   private final AttachmentRepository attachments;
   private final Clock clock;
   private final CurrentActor actor;
+  private final ApprovalService approvals;
+  private final CampaignApproval approval;
 
   CampaignService(
       CampaignRepository repository,
@@ -45,7 +53,9 @@ public class CampaignService {
       CampaignTestSendSource testSource,
       AttachmentRepository attachments,
       Clock clock,
-      @Lazy CurrentActor actor) {
+      @Lazy CurrentActor actor,
+      ApprovalService approvals,
+      CampaignApproval approval) {
     this.repository = repository;
     this.renderer = renderer;
     this.audiences = audiences;
@@ -56,6 +66,8 @@ public class CampaignService {
     this.attachments = attachments;
     this.clock = clock;
     this.actor = actor;
+    this.approvals = approvals;
+    this.approval = approval;
   }
 
   @Transactional
@@ -75,13 +87,13 @@ public class CampaignService {
           "id", "campaign-not-editable", "the campaign was started and can no longer change");
     }
     check(content);
-    if (!repository.update(id, version, content, clock.instant())) {
+    if (!repository.update(id, version, content, actor.actor().label(), clock.instant())) {
       throw new InvalidInputException(
           "version", "campaign-changed", "someone else changed the campaign; reload it");
     }
     actor.record(
         "campaign.update", "campaign:" + id, "version " + version, "version " + (version + 1));
-    return get(id);
+    return changed(id);
   }
 
   public Campaign get(long id) {
@@ -175,6 +187,8 @@ public class CampaignService {
     CampaignAttachment added =
         attachments.insert(id, name, type, content, sha, actor.actor().label(), clock.instant());
     attachments.bumpVersion(id, clock.instant());
+    repository.touchedBy(id, actor.actor().label());
+    changed(id);
     actor.record(
         "campaign.attach",
         "campaign:" + id,
@@ -194,6 +208,8 @@ public class CampaignService {
       throw new InvalidInputException("id", "no-such-attachment", "no attachment " + attachmentId);
     }
     attachments.bumpVersion(id, clock.instant());
+    repository.touchedBy(id, actor.actor().label());
+    changed(id);
     actor.record("campaign.detach", "campaign:" + id, "attachment " + attachmentId, "");
   }
 
@@ -220,25 +236,170 @@ public class CampaignService {
           "testRecipients", "test-recipients-required", "add test recipients first");
     }
     refuseIfGated(c, true);
+    repository.markTested(id, approval.fingerprint(c).hash());
     return delivery.start(CampaignTestSendSource.KIND, id);
   }
 
-  /** Starts the real send, if every gate lets it now. */
-  @Transactional
-  public SendJob start(long id) {
+  /**
+   * Requests approval of the campaign as it is now. With {@code require-test-send} (the default)
+   * a test send of exactly this content must have gone first.
+   */
+  @Transactional(noRollbackFor = InvalidInputException.class)
+  public ApprovalRequest submit(long id) {
     Campaign c = get(id);
     if (!c.editable()) {
-      throw new InvalidInputException("id", "campaign-started", "the campaign was started already");
+      throw new InvalidInputException(
+          "id", "campaign-not-editable", "the campaign was started or scheduled already");
+    }
+    if (approvals.policy().requireTestSend()
+        && !c.testedHash().equals(approval.fingerprint(c).hash())) {
+      actor.recordDenied("approval.submit", "campaign:" + id, "no test send of this content");
+      throw new InvalidInputException(
+          "id",
+          "approval-test-send-required",
+          "send a test of this content to the test recipients first");
+    }
+    return approvals.submit(CampaignApproval.ref(id));
+  }
+
+  /** The campaign's latest approval request, if it was ever submitted. */
+  public Optional<ApprovalRequest> approval(long id) {
+    return approvals.latest(CampaignApproval.ref(id));
+  }
+
+  /** Whether the campaign's current content is what its latest test send sent. */
+  public boolean testedAsIs(Campaign c) {
+    return c.testedHash().equals(approval.fingerprint(c).hash());
+  }
+
+  /** The content hash approvers approve, of the campaign as it is now. */
+  public String hash(Campaign c) {
+    return approval.fingerprint(c).hash();
+  }
+
+  /** A few recipients spread over the audience, each with their rendered subject. */
+  public List<SampleRecipient> sampleRecipients(long id, int n) {
+    Campaign c = get(id);
+    if (c.content().audienceId().isEmpty()) {
+      return List.of();
+    }
+    CampaignTemplates templates = CampaignRenderer.parse(c.content());
+    return audiences.sample(c.content().audienceId().get(), n).stream()
+        .map(contact -> {
+          PersonalisedContent p = templates.render(contact.fields());
+          return new SampleRecipient(contact.id(), contact.email(), p.subject(), p.missingFields());
+        })
+        .toList();
+  }
+
+  /** One recipient of the approver's sample. */
+  public record SampleRecipient(
+      long contactId, String email, String subject, List<String> missingFields) {}
+
+  /** Recipients per destination domain, the {@code limit} largest. */
+  public List<DomainCount> recipientDomains(long id, int limit) {
+    return get(id).content().audienceId()
+        .map(a -> audiences.domainCounts(a, limit))
+        .orElse(List.of());
+  }
+
+  /** The pre-send findings for the campaign as it is now. */
+  public List<Finding> findings(long id) {
+    return approval.snapshot(id).findings();
+  }
+
+  /**
+   * Starts the real send if every gate lets it now; a campaign with a future {@code sendAt} is
+   * scheduled instead, and the gates are checked again at that time. A started send waits for the
+   * cancel window before its first message.
+   *
+   * @return the send job, or empty when the campaign was scheduled
+   */
+  @Transactional(noRollbackFor = InvalidInputException.class)
+  public Optional<SendJob> start(long id) {
+    Campaign c = get(id);
+    if (!c.editable()) {
+      throw new InvalidInputException(
+          "id", "campaign-started", "the campaign was started or scheduled already");
     }
     refuseIfGated(c, false);
-    if (!repository.markStarted(id, c.version(), actor.actor().label(), clock.instant())) {
-      throw new InvalidInputException(
-          "version",
-          "campaign-changed",
-          "the campaign changed meanwhile; check it and start again");
+    Optional<java.time.Instant> at = c.content().sendAt().filter(t -> t.isAfter(clock.instant()));
+    if (at.isPresent()) {
+      if (!repository.markScheduled(id, c.version(), actor.actor().label())) {
+        throw changedMeanwhile();
+      }
+      actor.record("campaign.schedule", "campaign:" + id, "version " + c.version(), "for " + at.get());
+      return Optional.empty();
     }
-    actor.record("campaign.start", "campaign:" + id, "version " + c.version(), "started");
-    return delivery.start(CampaignSendSource.KIND, id);
+    long recipients = audiences.countSendable(c.content().audienceId().orElseThrow());
+    if (!repository.markStarted(
+        id, c.version(), Campaign.Status.DRAFT, actor.actor().label(), recipients, clock.instant())) {
+      throw changedMeanwhile();
+    }
+    java.time.Duration window = approvals.policy().cancelWindow();
+    actor.record(
+        "campaign.start",
+        "campaign:" + id,
+        "version " + c.version(),
+        recipients + " recipients, first message after " + window.toSeconds() + " s");
+    return Optional.of(delivery.start(CampaignSendSource.KIND, id)); // STUB-WINDOW
+  }
+
+  /** Takes a scheduled campaign back to draft; nothing was sent. */
+  @Transactional
+  public void unschedule(long id) {
+    if (!repository.unschedule(id, "")) {
+      throw new InvalidInputException(
+          "id", "campaign-not-scheduled", "the campaign is not scheduled");
+    }
+    actor.record("campaign.unschedule", "campaign:" + id, "scheduled", "draft");
+  }
+
+  /**
+   * Starts the scheduled campaigns whose time has come, each only if every gate, approval
+   * included, lets it at this moment; one that is refused goes back to draft with the reason.
+   */
+  @Transactional(noRollbackFor = InvalidInputException.class)
+  public void startDue(long id) {
+    Campaign c = get(id);
+    if (c.status() != Campaign.Status.SCHEDULED
+        || c.content().sendAt().filter(t -> !t.isAfter(clock.instant())).isEmpty()) {
+      return; // not scheduled, or not yet due
+    }
+    for (StartGate gate : gates) {
+      Optional<StartGate.Refusal> refusal = gate.check(c, false);
+      if (refusal.isPresent()) {
+        repository.unschedule(id, refusal.get().message());
+        actor.recordDenied("campaign.start", "campaign:" + id, refusal.get().message());
+        return;
+      }
+    }
+    long recipients = audiences.countSendable(c.content().audienceId().orElseThrow());
+    if (repository.markStarted(
+        id, c.version(), Campaign.Status.SCHEDULED, "system", recipients, clock.instant())) {
+      actor.record(
+          "campaign.start", "campaign:" + id, "scheduled", recipients + " recipients, on schedule");
+      delivery.start(CampaignSendSource.KIND, id);
+    }
+  }
+
+  List<Long> due() {
+    return repository.due(clock.instant());
+  }
+
+  private static InvalidInputException changedMeanwhile() {
+    return new InvalidInputException(
+        "version", "campaign-changed", "the campaign changed meanwhile; check it and start again");
+  }
+
+  /** After a change: voids an approval of other content. */
+  private Campaign changed(long id) {
+    Campaign c = get(id);
+    approvals.voidIfChanged(
+        CampaignApproval.ref(id),
+        approval.fingerprint(c).hash(),
+        "changed by " + actor.actor().label() + " after submission");
+    return c;
   }
 
   /** The campaign's latest real send, if it was started. */

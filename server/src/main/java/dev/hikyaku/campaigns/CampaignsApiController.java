@@ -2,6 +2,8 @@ package dev.hikyaku.campaigns;
 
 import dev.hikyaku.delivery.DeliveryService;
 import dev.hikyaku.delivery.JobProgress;
+import dev.hikyaku.approval.ApprovalRequest;
+import dev.hikyaku.approval.checks.Finding;
 import dev.hikyaku.delivery.SendJob;
 import dev.hikyaku.identity.IpScope;
 import dev.hikyaku.identity.RequiresNetwork;
@@ -121,11 +123,51 @@ class CampaignsApiController {
     return campaigns.testSend(id);
   }
 
+  /**
+   * Starts the send (200 with the job, whose {@code notBefore} ends the cancel window), or, for a
+   * campaign with a future {@code sendAt}, schedules it (202 with the campaign). Either needs a
+   * valid approval of the current content.
+   */
   @PostMapping("/{id}/start")
   @PreAuthorize(SEND)
   @RequiresNetwork(IpScope.SEND)
-  SendJob start(@PathVariable long id) {
-    return campaigns.start(id);
+  ResponseEntity<Object> start(@PathVariable long id) {
+    return campaigns
+        .start(id)
+        .<ResponseEntity<Object>>map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.accepted().body(campaigns.get(id)));
+  }
+
+  /** Takes a scheduled campaign back to draft. */
+  @PostMapping("/{id}/unschedule")
+  @PreAuthorize(SEND)
+  @RequiresNetwork(IpScope.SEND)
+  Campaign unschedule(@PathVariable long id) {
+    campaigns.unschedule(id);
+    return campaigns.get(id);
+  }
+
+  /** Requests approval of the campaign as it is now (after a test send of it, by default). */
+  @PostMapping("/{id}/submit")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(WRITE)
+  ApprovalRequest submit(@PathVariable long id) {
+    return campaigns.submit(id);
+  }
+
+  /** The latest approval request of the campaign. */
+  @GetMapping("/{id}/approval")
+  @PreAuthorize(READ)
+  ResponseEntity<ApprovalRequest> approval(@PathVariable long id) {
+    campaigns.get(id);
+    return campaigns.approval(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+  }
+
+  /** The pre-send checks' findings for the campaign as it is now. */
+  @GetMapping("/{id}/findings")
+  @PreAuthorize(READ)
+  List<Finding> findings(@PathVariable long id) {
+    return campaigns.findings(id);
   }
 
   @GetMapping("/{id}/progress")
@@ -167,7 +209,7 @@ class CampaignsApiController {
   private static CampaignForm form(CampaignForm body) {
     return body == null
         ? new CampaignForm(
-            null, null, null, null, null, null, null, null, null, null, null, null, null)
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null)
         : body;
   }
 }

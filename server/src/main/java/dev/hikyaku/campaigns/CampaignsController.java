@@ -1,5 +1,7 @@
 package dev.hikyaku.campaigns;
 
+import dev.hikyaku.approval.ApprovalRequest;
+import dev.hikyaku.approval.ApprovalService;
 import dev.hikyaku.audience.AudienceService;
 import dev.hikyaku.delivery.DeliveryService;
 import dev.hikyaku.delivery.JobProgress;
@@ -40,16 +42,19 @@ class CampaignsController {
   private final SendingDomainService domains;
   private final AudienceService audiences;
   private final DeliveryService delivery;
+  private final ApprovalService approvals;
 
   CampaignsController(
       CampaignService campaigns,
       SendingDomainService domains,
       AudienceService audiences,
-      DeliveryService delivery) {
+      DeliveryService delivery,
+      ApprovalService approvals) {
     this.campaigns = campaigns;
     this.domains = domains;
     this.audiences = audiences;
     this.delivery = delivery;
+    this.approvals = approvals;
   }
 
   @GetMapping("/campaigns")
@@ -90,6 +95,16 @@ class CampaignsController {
     model.addAttribute("attachments", campaigns.attachments(id));
     model.addAttribute("domainVerified", domains.isVerified(c.content().sendingDomain()));
     model.addAttribute("audience", c.content().audienceId().map(audiences::get).orElse(null));
+    ApprovalRequest request = campaigns.approval(id).orElse(null);
+    model.addAttribute("request", request);
+    model.addAttribute("tested", campaigns.testedAsIs(c));
+    model.addAttribute("requireTest", approvals.policy().requireTestSend());
+    model.addAttribute("findings", campaigns.findings(id));
+    model.addAttribute(
+        "approvedNow",
+        request != null
+            && request.approvedAt(java.time.Instant.now())
+            && request.contentHash().equals(campaigns.hash(c)));
     return "campaigns/show";
   }
 
@@ -225,7 +240,132 @@ class CampaignsController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    return act(id, () -> campaigns.start(id), "started", model, response, redirect);
+    return act(
+        id,
+        () -> {
+          if (campaigns.start(id).isEmpty()) {
+            redirect.addFlashAttribute("scheduled", true);
+          }
+        },
+        "started",
+        model,
+        response,
+        redirect);
+  }
+
+  @PostMapping("/campaigns/{id}/unschedule")
+  @PreAuthorize(SEND)
+  @RequiresNetwork(IpScope.SEND)
+  String unschedule(
+      @PathVariable long id,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return act(id, () -> campaigns.unschedule(id), "unscheduled", model, response, redirect);
+  }
+
+  /** The author requests approval of the campaign as it is now. */
+  @PostMapping("/campaigns/{id}/submit")
+  @PreAuthorize(WRITE)
+  String submit(
+      @PathVariable long id,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return act(id, () -> campaigns.submit(id), "submitted", model, response, redirect);
+  }
+
+  @PostMapping("/campaigns/{id}/withdraw")
+  @PreAuthorize(WRITE)
+  String withdraw(
+      @PathVariable long id,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        () -> approvals.withdraw(campaigns.approval(id).orElseThrow(this::noRequest).id()),
+        "withdrawn",
+        model,
+        response,
+        redirect);
+  }
+
+  /**
+   * The approver's review: the rendered message at desktop and mobile width, sample recipients,
+   * recipients per destination domain, the pre-send findings and the change since the last approved
+   * version.
+   */
+  @GetMapping("/campaigns/{id}/review")
+  @PreAuthorize(READ)
+  String review(@PathVariable long id, Model model) {
+    Campaign c = campaigns.get(id);
+    model.addAttribute("campaign", c);
+    ApprovalRequest request = campaigns.approval(id).orElse(null);
+    model.addAttribute("request", request);
+    if (request != null) {
+      model.addAttribute("findings", approvals.findings(request.id()));
+      model.addAttribute("comparison", approvals.comparison(request.id()).orElse(null));
+      model.addAttribute("decidingAs", approvals.decidingAs(request).orElse(null));
+    }
+    model.addAttribute("samples", campaigns.sampleRecipients(id, 5));
+    model.addAttribute("domainCounts", campaigns.recipientDomains(id, 20));
+    model.addAttribute("attachments", campaigns.attachments(id));
+    model.addAttribute("audience", c.content().audienceId().map(audiences::get).orElse(null));
+    return "campaigns/review";
+  }
+
+  @PostMapping("/campaigns/{id}/review/approve")
+  @PreAuthorize("isAuthenticated()")
+  @RequiresNetwork(IpScope.SEND)
+  String approve(
+      @PathVariable long id,
+      @RequestParam long request,
+      @RequestParam(required = false) String hash,
+      @RequestParam(required = false) String comment,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return decide(id, () -> approvals.approve(request, hash, comment), "approved", model, response, redirect);
+  }
+
+  @PostMapping("/campaigns/{id}/review/reject")
+  @PreAuthorize("isAuthenticated()")
+  @RequiresNetwork(IpScope.SEND)
+  String reject(
+      @PathVariable long id,
+      @RequestParam long request,
+      @RequestParam(required = false) String hash,
+      @RequestParam(required = false) String comment,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return decide(id, () -> approvals.reject(request, hash, comment), "rejected", model, response, redirect);
+  }
+
+  private String decide(
+      long id,
+      Runnable action,
+      String flash,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      action.run();
+    } catch (InvalidInputException e) {
+      if (e.code().startsWith("no-such-")) {
+        throw e;
+      }
+      response.setStatus(400);
+      model.addAttribute("error", e);
+      return review(id, model);
+    }
+    redirect.addFlashAttribute(flash, true);
+    return "redirect:/campaigns/" + id + "/review";
+  }
+
+  private InvalidInputException noRequest() {
+    return new InvalidInputException("id", "no-such-request", "approval was never requested");
   }
 
   @PostMapping("/campaigns/{id}/pause")

@@ -1,5 +1,8 @@
 package dev.hikyaku.campaigns;
 
+import dev.hikyaku.approval.ApprovalService;
+import dev.hikyaku.approval.ApprovalSubject;
+import dev.hikyaku.approval.checks.Finding;
 import dev.hikyaku.audience.AudienceService;
 import dev.hikyaku.campaigns.render.CharsetProblem;
 import dev.hikyaku.delivery.DeliveryProperties;
@@ -43,6 +46,32 @@ class StartGates {
           ? Optional.of(
               new StartGate.Refusal("audience-empty", "the audience has nobody to send to"))
           : Optional.empty();
+    };
+  }
+
+  /**
+   * The pre-send checks find nothing blocking, and enough people other than its authors approved
+   * exactly this content, and that approval is still valid: checked at the moment of sending.
+   */
+  @Bean
+  StartGate approved(ApprovalService approvals, CampaignApproval subject) {
+    return (c, test) -> {
+      if (test) {
+        return Optional.empty(); // the seed list is the author's own check, before approval
+      }
+      ApprovalSubject.Snapshot now = subject.snapshot(c);
+      Optional<Finding> blocking =
+          now.findings().stream().filter(f -> f.severity() == Finding.Severity.BLOCKING).findFirst();
+      if (blocking.isPresent()) {
+        return Optional.of(
+            new StartGate.Refusal(
+                "presend-blocked",
+                "the pre-send checks found: " + blocking.get().message(),
+                blocking.get().message()));
+      }
+      return approvals
+          .refusal(CampaignApproval.ref(c.id()), now)
+          .map(r -> new StartGate.Refusal(r.code(), r.message(), r.args()));
     };
   }
 

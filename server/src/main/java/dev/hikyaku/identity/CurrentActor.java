@@ -47,6 +47,21 @@ public class CurrentActor {
     return cli ? Actor.cli() : Actor.system();
   }
 
+  /**
+   * The person acting, signed in to the console or through their API token; empty for the system,
+   * the CLI and anonymous requests.
+   */
+  public Optional<SignedInUser> person() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth instanceof ApiTokenAuthentication token) {
+      return Optional.of(token.user());
+    }
+    if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
+      return Optional.of(user);
+    }
+    return Optional.empty();
+  }
+
   /** The client address under the trusted-proxy rules, or "" outside a request. */
   public String ip() {
     return request().map(r -> addresses.resolve(r).getHostAddress()).orElse("");

@@ -20,7 +20,9 @@ public enum Scope {
   DOMAINS_READ("domains:read"),
   DOMAINS_WRITE("domains:write"),
   AUDIENCES_READ("audiences:read"),
-  AUDIENCES_WRITE("audiences:write");
+  AUDIENCES_WRITE("audiences:write"),
+  APPROVALS_READ("approvals:read"),
+  APPROVALS_WRITE("approvals:write");
 
   private final String key;
 

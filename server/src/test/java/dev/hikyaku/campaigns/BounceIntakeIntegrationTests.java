@@ -58,6 +58,8 @@ import org.springframework.test.context.TestPropertySource;
 class BounceIntakeIntegrationTests {
 
   @Autowired CampaignService campaigns;
+  @Autowired dev.hikyaku.approval.ApprovalService approvals;
+  @Autowired dev.hikyaku.test.Fixtures fixtures;
   @Autowired AudienceService audiences;
   @Autowired SuppressionService suppressions;
   @Autowired SendingDomainService domains;
@@ -77,7 +79,7 @@ class BounceIntakeIntegrationTests {
     Audience a = CampaignFlows.audience(audiences, prefix, addresses);
     Campaign c =
         campaigns.create(CampaignFlows.content(domain, a.id(), CampaignContent.Charset.UTF_8));
-    SendJob job = campaigns.start(c.id());
+    SendJob job = CampaignFlows.approvedStart(campaigns, approvals, fixtures, c.id());
     CampaignFlows.awaitCompleted(delivery, job.id());
     return delivery.captured(0, 500).stream()
         .filter(m -> addresses.contains(m.recipient()))

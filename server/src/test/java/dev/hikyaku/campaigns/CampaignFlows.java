@@ -1,6 +1,12 @@
 package dev.hikyaku.campaigns;
 
+import dev.hikyaku.approval.ApprovalRequest;
+import dev.hikyaku.approval.ApprovalService;
 import dev.hikyaku.audience.Audience;
+import dev.hikyaku.delivery.SendJob;
+import dev.hikyaku.identity.Role;
+import dev.hikyaku.identity.users.User;
+import dev.hikyaku.test.Fixtures;
 import dev.hikyaku.audience.AudienceService;
 import dev.hikyaku.domains.DomainDetails;
 import dev.hikyaku.domains.ExpectedRecord;
@@ -56,6 +62,25 @@ final class CampaignFlows {
         CampaignContent.Language.JA,
         Optional.of(audienceId),
         List.of("seed1@example.net", "seed2@example.net"));
+  }
+
+  /**
+   * Has the campaign approved the way people do it (an author submits, an approver approves the
+   * hash they saw) and starts it; fails the test if any gate refuses.
+   */
+  static SendJob approvedStart(
+      CampaignService campaigns, ApprovalService approvals, Fixtures fixtures, long id) {
+    approve(campaigns, approvals, fixtures, id);
+    return campaigns.start(id).orElseThrow();
+  }
+
+  /** An author submits the campaign and an approver approves it. */
+  static ApprovalRequest approve(
+      CampaignService campaigns, ApprovalService approvals, Fixtures fixtures, long id) {
+    User author = fixtures.user(Fixtures.unique("author"), Role.AUTHOR);
+    User approver = fixtures.user(Fixtures.unique("approver"), Role.APPROVER);
+    ApprovalRequest r = fixtures.as(author, () -> campaigns.submit(id));
+    return fixtures.as(approver, () -> approvals.approve(r.id(), r.contentHash(), "ok"));
   }
 
   /** Waits up to 30 s for the send job to complete and fails the test if it does not. */

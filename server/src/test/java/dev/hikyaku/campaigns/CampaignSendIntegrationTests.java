@@ -43,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class CampaignSendIntegrationTests {
 
   @Autowired CampaignService campaigns;
+  @Autowired dev.hikyaku.approval.ApprovalService approvals;
   @Autowired AudienceService audiences;
   @Autowired SuppressionService suppressions;
   @Autowired SendingDomainService domains;
@@ -67,7 +68,7 @@ class CampaignSendIntegrationTests {
             CampaignFlows.content("news.flow-one.jp", a.id(), CampaignContent.Charset.UTF_8));
     long before = newestCaptured();
 
-    SendJob job = campaigns.start(c.id());
+    SendJob job = CampaignFlows.approvedStart(campaigns, approvals, fixtures, c.id());
     assertThat(campaigns.get(c.id()).status()).isEqualTo(Campaign.Status.STARTED);
     CampaignFlows.awaitCompleted(delivery, job.id());
     JobProgress p = delivery.progress(job.id());
@@ -161,7 +162,7 @@ class CampaignSendIntegrationTests {
         .satisfies(f -> assertThat(f.fileName()).isEqualTo("見積書 2026年11月.pdf"));
     assertThat(campaigns.get(c.id()).version()).isEqualTo(c.version() + 1);
     long before = newestCaptured();
-    SendJob job = campaigns.start(c.id());
+    SendJob job = CampaignFlows.approvedStart(campaigns, approvals, fixtures, c.id());
     CampaignFlows.awaitCompleted(delivery, job.id());
     List<byte[]> messages = capturedSince(before);
     assertThat(messages).hasSize(2);
@@ -187,7 +188,7 @@ class CampaignSendIntegrationTests {
     Campaign c =
         campaigns.create(
             CampaignFlows.content("news.flow-eight.jp", a.id(), CampaignContent.Charset.UTF_8));
-    SendJob job = campaigns.start(c.id());
+    SendJob job = CampaignFlows.approvedStart(campaigns, approvals, fixtures, c.id());
     CampaignFlows.awaitCompleted(delivery, job.id());
     assertThat(delivery.forRecipient("taro..yamada.@docomo.ne.jp"))
         .singleElement()
@@ -209,7 +210,7 @@ class CampaignSendIntegrationTests {
     Campaign c =
         campaigns.create(
             CampaignFlows.content("news.flow-three.jp", a.id(), CampaignContent.Charset.UTF_8));
-    SendJob job = campaigns.start(c.id());
+    SendJob job = CampaignFlows.approvedStart(campaigns, approvals, fixtures, c.id());
     delivery.pause(job.id());
     Thread.sleep(2500);
     JobProgress paused = delivery.progress(job.id());
@@ -246,7 +247,7 @@ class CampaignSendIntegrationTests {
     Campaign c =
         campaigns.create(
             CampaignFlows.content("news.flow-four.jp", a.id(), CampaignContent.Charset.UTF_8));
-    SendJob job = campaigns.start(c.id());
+    SendJob job = CampaignFlows.approvedStart(campaigns, approvals, fixtures, c.id());
     CampaignFlows.awaitCompleted(delivery, job.id());
     String token =
         delivery.deliveries(job.id(), null, 0, 10).stream()

@@ -52,6 +52,8 @@ class DirectDeliveryIntegrationTests {
   }
 
   @Autowired CampaignService campaigns;
+  @Autowired dev.hikyaku.approval.ApprovalService approvals;
+  @Autowired dev.hikyaku.test.Fixtures fixtures;
   @Autowired AudienceService audiences;
   @Autowired SuppressionService suppressions;
   @Autowired SendingDomainService domains;
@@ -81,7 +83,7 @@ class DirectDeliveryIntegrationTests {
     Campaign c =
         campaigns.create(
             CampaignFlows.content("news.direct.jp", a.id(), CampaignContent.Charset.UTF_8));
-    SendJob job = campaigns.start(c.id());
+    SendJob job = CampaignFlows.approvedStart(campaigns, approvals, fixtures, c.id());
     assertThat(
             CampaignFlows.await(
                 Duration.ofSeconds(30),

@@ -53,6 +53,8 @@ class RelayDeliveryIntegrationTests {
   }
 
   @Autowired CampaignService campaigns;
+  @Autowired dev.hikyaku.approval.ApprovalService approvals;
+  @Autowired dev.hikyaku.test.Fixtures fixtures;
   @Autowired AudienceService audiences;
   @Autowired SendingDomainService domains;
   @Autowired DeliveryService delivery;
@@ -68,7 +70,7 @@ class RelayDeliveryIntegrationTests {
     Campaign c =
         campaigns.create(
             CampaignFlows.content("news.relay.jp", a.id(), CampaignContent.Charset.UTF_8));
-    SendJob job = campaigns.start(c.id());
+    SendJob job = CampaignFlows.approvedStart(campaigns, approvals, fixtures, c.id());
     CampaignFlows.awaitCompleted(delivery, job.id());
     List<DeliveryRecord> records = delivery.deliveries(job.id(), null, 0, 10);
     assertThat(records)

@@ -94,6 +94,35 @@ public class Fixtures {
     return tokens.create(reload(user).signedIn(), "test", keys, 30).secret();
   }
 
+  /** Runs {@code action} as {@code user} signed in to the console (for calls below the web layer). */
+  public <T> T as(User user, java.util.function.Supplier<T> action) {
+    var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    var context = new SecurityContextImpl(Authentications.signedIn(reload(user)));
+    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    try {
+      return action.get();
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+    }
+  }
+
+  public void as(User user, Runnable action) {
+    as(
+        user,
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger SERIAL =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** A fresh, unique username with {@code prefix}. */
+  public static String unique(String prefix) {
+    return prefix + "-" + ProcessHandle.current().pid() + "-" + SERIAL.incrementAndGet();
+  }
+
   public User reload(User user) {
     return users.findById(user.id()).orElseThrow();
   }

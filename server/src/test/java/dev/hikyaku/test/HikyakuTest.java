@@ -15,7 +15,13 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest
+// Most tests approve through CampaignFlows without a test send and start at once;
+// ApprovalWorkflowTests runs with the product's defaults.
+@SpringBootTest(
+    properties = {
+      "hikyaku.approval.require-test-send=false",
+      "hikyaku.approval.cancel-window=0s"
+    })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({TestClockConfiguration.class, TestDnsConfiguration.class})

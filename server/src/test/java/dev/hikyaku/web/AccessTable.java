@@ -45,6 +45,8 @@ final class AccessTable {
   private static final Access PUBLIC = new Access.Public();
   private static final Access SIGNED_IN = new Access.SignedIn();
   private static final Access PENDING = new Access.SecondFactorPending();
+  private static final Access READ_APPROVALS =
+      new Access.Roles(EnumSet.of(AUTHOR, APPROVER, OPERATOR, ADMIN, AUDITOR));
 
   private static Access only(Role first, Role... rest) {
     return new Access.Roles(EnumSet.of(first, rest));
@@ -188,6 +190,32 @@ final class AccessTable {
           new Row("POST", "/campaigns/{id}/pause", "/campaigns/999999/pause", only(OPERATOR)),
           new Row("POST", "/campaigns/{id}/resume", "/campaigns/999999/resume", only(OPERATOR)),
           new Row("POST", "/campaigns/{id}/cancel", "/campaigns/999999/cancel", only(OPERATOR)),
+          new Row(
+              "POST", "/campaigns/{id}/unschedule", "/campaigns/999999/unschedule", only(OPERATOR)),
+          new Row("POST", "/campaigns/{id}/submit", "/campaigns/999999/submit", only(AUTHOR)),
+          new Row("POST", "/campaigns/{id}/withdraw", "/campaigns/999999/withdraw", only(AUTHOR)),
+          new Row(
+              "GET",
+              "/campaigns/{id}/review",
+              "/campaigns/999999/review",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "POST",
+              "/campaigns/{id}/review/approve",
+              "/campaigns/999999/review/approve?request=999999",
+              SIGNED_IN),
+          new Row(
+              "POST",
+              "/campaigns/{id}/review/reject",
+              "/campaigns/999999/review/reject?request=999999",
+              SIGNED_IN),
+          new Row("GET", "/approvals", "/approvals", READ_APPROVALS),
+          new Row("POST", "/approvals/delegations", "/approvals/delegations", only(APPROVER, ADMIN)),
+          new Row(
+              "POST",
+              "/approvals/delegations/{id}/revoke",
+              "/approvals/delegations/999999/revoke",
+              only(APPROVER, ADMIN)),
           new Row("GET", "/deliveries", "/deliveries", only(OPERATOR, AUDITOR)),
           new Row("GET", "/capture", "/capture", only(AUTHOR, APPROVER, OPERATOR)),
           new Row(
@@ -339,6 +367,46 @@ final class AccessTable {
               "/api/v1/campaigns/{id}/start",
               "/api/v1/campaigns/999999/start",
               only(OPERATOR)),
+          new Row(
+              "POST",
+              "/api/v1/campaigns/{id}/unschedule",
+              "/api/v1/campaigns/999999/unschedule",
+              only(OPERATOR)),
+          new Row(
+              "POST", "/api/v1/campaigns/{id}/submit", "/api/v1/campaigns/999999/submit", only(AUTHOR)),
+          new Row(
+              "GET",
+              "/api/v1/campaigns/{id}/approval",
+              "/api/v1/campaigns/999999/approval",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row(
+              "GET",
+              "/api/v1/campaigns/{id}/findings",
+              "/api/v1/campaigns/999999/findings",
+              only(AUTHOR, APPROVER, OPERATOR)),
+          new Row("GET", "/api/v1/approvals", "/api/v1/approvals", READ_APPROVALS),
+          new Row("GET", "/api/v1/approvals/{id}", "/api/v1/approvals/999999", READ_APPROVALS),
+          new Row(
+              "POST", "/api/v1/approvals/{id}/approve", "/api/v1/approvals/999999/approve", SIGNED_IN),
+          new Row(
+              "POST", "/api/v1/approvals/{id}/reject", "/api/v1/approvals/999999/reject", SIGNED_IN),
+          new Row(
+              "POST",
+              "/api/v1/approvals/{id}/withdraw",
+              "/api/v1/approvals/999999/withdraw",
+              SIGNED_IN),
+          new Row(
+              "GET", "/api/v1/approvals/delegations", "/api/v1/approvals/delegations", READ_APPROVALS),
+          new Row(
+              "POST",
+              "/api/v1/approvals/delegations",
+              "/api/v1/approvals/delegations",
+              only(APPROVER, ADMIN)),
+          new Row(
+              "DELETE",
+              "/api/v1/approvals/delegations/{id}",
+              "/api/v1/approvals/delegations/999999",
+              only(APPROVER, ADMIN)),
           new Row(
               "POST",
               "/api/v1/campaigns/{id}/pause",

@@ -38,6 +38,7 @@ final class CampaignFixture {
     s.put("hikyaku.platform.master-key", MASTER_KEY);
     s.put("hikyaku.platform.data-dir", dataDir.toString());
     s.put("spring.main.banner-mode", "off");
+    s.putAll(dev.hikyaku.e2e.ApprovedStart.SETTINGS);
     return s;
   }
 
@@ -101,7 +102,7 @@ final class CampaignFixture {
                   CampaignContent.Language.JA,
                   Optional.of(a.id()),
                   List.of()));
-      return campaigns.start(c.id()).id();
+      return dev.hikyaku.e2e.ApprovedStart.start(ctx, c.id());
     }
   }
 

@@ -38,6 +38,7 @@ final class HikyakuInProcess {
     s.put("hikyaku.delivery.retry-max", "2s");
     s.put("hikyaku.delivery.expansion-interval", "200ms");
     s.put("spring.main.banner-mode", "off");
+    s.putAll(dev.hikyaku.e2e.ApprovedStart.SETTINGS);
     return s;
   }
 

@@ -136,7 +136,7 @@ class PostfixE2eTests {
                   CampaignContent.Language.JA,
                   Optional.of(audience.id()),
                   List.of()));
-      jobs.add(campaigns.start(campaign.id()).id());
+      jobs.add(dev.hikyaku.e2e.ApprovedStart.start(ctx, campaign.id()));
     }
     return jobs;
   }
