@@ -330,6 +330,41 @@ class ApprovalWorkflowTests {
         "approval-not-approver");
   }
 
+  // --- pre-send checks
+
+  @Test
+  void blockingFindingsStopTheRequestAndAreShownWithWhereTheyWereFound() throws Exception {
+    User author = fixtures.user(Fixtures.unique("author"), Role.AUTHOR);
+    Campaign c = draft(author, "findings", 2);
+    StringBuilder pasted = new StringBuilder("{{name}} 様\n\n先日の参加者:\n");
+    IntStream.rangeClosed(1, 12).forEach(i -> pasted.append("guest").append(i).append("@customer.example\n"));
+    CampaignContent x = c.content();
+    Campaign edited =
+        fixtures.as(author, () -> campaigns.update(c.id(), c.version(), new CampaignContent(
+            x.name(), x.sendingDomain(), x.fromLocalPart(), x.fromName(), x.replyTo(), x.subject(),
+            pasted.toString(), x.bodyHtml(), x.charset(), x.language(), x.audienceId(),
+            x.testRecipients(), x.sendAt())));
+    StringBuilder csv = new StringBuilder("氏名,会社,電話,メール\n");
+    IntStream.rangeClosed(1, 40)
+        .forEach(i -> csv.append("顧客").append(i).append(",飛脚商事,03-1234-").append(1000 + i)
+            .append(",customer").append(i).append("@client.example\n"));
+    fixtures.as(author, () -> campaigns.attach(
+        edited.id(), "顧客一覧.csv", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    var findings = campaigns.findings(c.id());
+    assertThat(findings)
+        .filteredOn(f -> f.severity() == dev.hikyaku.approval.checks.Finding.Severity.BLOCKING)
+        .extracting(dev.hikyaku.approval.checks.Finding::code)
+        .contains("content-address-list", "attachment-address-list");
+    assertThat(findings)
+        .filteredOn(f -> f.code().equals("attachment-address-list"))
+        .allSatisfy(f -> assertThat(f.location()).contains("顧客一覧.csv"));
+    testSent(author, c.id());
+    refused(() -> fixtures.as(author, () -> campaigns.submit(c.id())), "approval-blocked");
+    assertThat(approvals.latest(new SubjectRef("campaign", c.id()))).isEmpty();
+    assertThat(denied("approval.submit", author)).isNotEmpty();
+  }
+
   // --- the web and API layers
 
   @Test
