@@ -342,7 +342,7 @@ public class CampaignService {
         "campaign:" + id,
         "version " + c.version(),
         recipients + " recipients, first message after " + window.toSeconds() + " s");
-    return Optional.of(delivery.start(CampaignSendSource.KIND, id)); // STUB-WINDOW
+    return Optional.of(delivery.start(CampaignSendSource.KIND, id, window));
   }
 
   /** Takes a scheduled campaign back to draft; nothing was sent. */

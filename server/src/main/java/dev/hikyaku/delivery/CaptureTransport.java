@@ -4,6 +4,7 @@ import dev.hikyaku.platform.SqlTimes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,9 +27,12 @@ final class CaptureTransport implements Transport {
   }
 
   @Override
-  public List<Sent> send(String domain, List<RenderedMessage> messages) {
+  public List<Sent> send(String domain, List<RenderedMessage> messages, BooleanSupplier halted) {
     List<Sent> results = new ArrayList<>(messages.size());
     for (RenderedMessage m : messages) {
+      if (halted.getAsBoolean()) {
+        break;
+      }
       long start = System.nanoTime();
       jdbc.sql(
               "INSERT INTO captured_message (envelope_from, recipient, subject, content,"

@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * group over its route (one connection for the group where the route allows). Every message ends in
  * an outcome that is recorded with its attempt; a node that dies mid-way leaves claimed rows that
  * another node takes over after the claim timeout, so at most the messages in flight are sent
- * twice.
+ * twice. While the emergency stop is pulled nothing is claimed, and claimed messages that have not
+ * reached a server go back to the queue untried; a transaction under way finishes.
  */
 @Component
 class DeliveryEngine implements SmartLifecycle {
@@ -51,9 +52,10 @@ class DeliveryEngine implements SmartLifecycle {
   private final ClusterLease lease;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-  private final Backoff backoff;
+  private final OutcomeRecorder outcomes;
   private final RateLimiter rate;
   private final DestinationGate gate;
+  private final HaltSwitch halt;
   private final Object signal = new Object();
   private volatile boolean running;
   private Thread dispatcher;
@@ -68,8 +70,10 @@ class DeliveryEngine implements SmartLifecycle {
       DeliveryProperties properties,
       ClusterLease lease,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      HaltSwitch halt) {
     this.queue = queue;
+    this.halt = halt;
     this.jobs = jobs;
     this.sources =
         sources.stream().collect(Collectors.toMap(SendSource::kind, Function.identity()));
@@ -78,13 +82,13 @@ class DeliveryEngine implements SmartLifecycle {
     this.lease = lease;
     this.clock = clock;
     this.events = events;
-    this.backoff = new Backoff(properties.retryBase(), properties.retryMax(), properties.maxAge());
+    this.outcomes = new OutcomeRecorder(queue, lease, clock, events, properties);
     this.rate = new RateLimiter(properties.globalRate());
     // A bad shaping configuration stops start-up here, not at the first message.
     this.gate = new DestinationGate(ShapingPolicy.from(properties.shaping()));
   }
 
-  /** Something became due (a job started or resumed): stop idling. */
+  /** Something became due (a job started or resumed, sending resumed): stop idling. */
   void wakeUp() {
     synchronized (signal) {
       signal.notifyAll();
@@ -139,6 +143,11 @@ class DeliveryEngine implements SmartLifecycle {
   private void dispatch() {
     while (running) {
       try {
+        if (halt.engaged()) {
+          // Emergency stop: claim nothing; a resume on this node wakes the dispatcher up.
+          idle();
+          continue;
+        }
         slots.acquire();
         List<QueueRepository.Claimed> claimed = claim();
         if (claimed.isEmpty()) {
@@ -243,6 +252,10 @@ class DeliveryEngine implements SmartLifecycle {
   }
 
   private void deliver(List<QueueRepository.Claimed> group, Optional<Permit> permit) {
+    if (halt.engaged()) {
+      handBack(group);
+      return;
+    }
     List<QueueRepository.Claimed> ready = new ArrayList<>();
     List<RenderedMessage> messages = new ArrayList<>();
     for (QueueRepository.Claimed c : group) {
@@ -256,7 +269,7 @@ class DeliveryEngine implements SmartLifecycle {
             queue.finish(
                 c.id(), lease.node(), DeliveryState.SUPPRESSED, null, s.reason(), clock.instant());
         case SendSource.Rendering.Refused r ->
-            outcome(
+            outcomes.record(
                 c,
                 new Transport.Sent(
                     new DeliveryOutcome.Bounced(554, r.enhanced(), r.reason()),
@@ -266,7 +279,7 @@ class DeliveryEngine implements SmartLifecycle {
                     0),
                 "render");
         case SendSource.Rendering.NotNow n ->
-            outcome(
+            outcomes.record(
                 c,
                 new Transport.Sent(
                     new DeliveryOutcome.Deferred(0, n.reason()), "", "", Transport.Tls.NONE, 0),
@@ -279,11 +292,22 @@ class DeliveryEngine implements SmartLifecycle {
     Transport transport = routes.transport();
     rate.acquire(messages.size());
     String domain = ready.get(0).domain();
-    List<Transport.Sent> results = transport.send(domain, messages);
-    permit.ifPresent(p -> report(domain, results));
-    for (int i = 0; i < ready.size(); i++) {
-      outcome(ready.get(i), results.get(i), transport.route());
+    List<Transport.Sent> results = transport.send(domain, messages, halt::engaged);
+    if (!results.isEmpty()) {
+      permit.ifPresent(p -> report(domain, results));
     }
+    for (int i = 0; i < results.size(); i++) {
+      outcomes.record(ready.get(i), results.get(i), transport.route());
+    }
+    handBack(ready.subList(results.size(), ready.size()));
+  }
+
+  /**
+   * Returns claimed messages the emergency stop kept from a server to the queue, due at once and
+   * without counting an attempt: after the resume they go as if never claimed.
+   */
+  private void handBack(List<QueueRepository.Claimed> claimed) {
+    queue.requeue(ids(claimed), lease.node(), clock.instant());
   }
 
   /**
@@ -319,59 +343,5 @@ class DeliveryEngine implements SmartLifecycle {
       log.warn("rendering delivery {} failed: {}", c.id(), e.toString());
       return new SendSource.Rendering.NotNow("cannot render: " + e.getMessage());
     }
-  }
-
-  private void outcome(QueueRepository.Claimed c, Transport.Sent sent, String route) {
-    Instant now = clock.instant();
-    DeliveryOutcome o = sent.outcome();
-    String node = lease.node();
-    switch (o) {
-      case DeliveryOutcome.Delivered d ->
-          queue.finish(c.id(), node, DeliveryState.DELIVERED, d.code(), d.reply(), now);
-      case DeliveryOutcome.Bounced b -> {
-        queue.finish(c.id(), node, DeliveryState.BOUNCED, b.code(), b.reply(), now);
-        events.publishEvent(new MessageBounced(c.id(), c.recipient(), b.hard(), b.reply()));
-      }
-      case DeliveryOutcome.Deferred d -> {
-        Instant retry = backoff.next(c.attempts(), c.queuedAt(), now);
-        if (retry == null) {
-          String reply = "gave up after " + properties.maxAge() + ": " + d.reply();
-          queue.finish(c.id(), node, DeliveryState.BOUNCED, d.code(), reply, now);
-          events.publishEvent(new MessageBounced(c.id(), c.recipient(), false, reply));
-        } else {
-          queue.defer(c.id(), node, d.code(), d.reply(), retry);
-        }
-      }
-    }
-    queue.recordAttempt(
-        new Attempt(
-            c.id(),
-            now,
-            route,
-            sent.host(),
-            sent.address(),
-            switch (o) {
-              case DeliveryOutcome.Delivered d -> "DELIVERED";
-              case DeliveryOutcome.Deferred d -> "DEFERRED";
-              case DeliveryOutcome.Bounced b -> "BOUNCED";
-            },
-            code(o),
-            o instanceof DeliveryOutcome.Bounced b ? b.enhanced() : "",
-            o.reply(),
-            sent.tls().protocol(),
-            sent.tls().cipher(),
-            sent.tls().verified(),
-            sent.durationMs(),
-            node));
-  }
-
-  private static Integer code(DeliveryOutcome o) {
-    int code =
-        switch (o) {
-          case DeliveryOutcome.Delivered d -> d.code();
-          case DeliveryOutcome.Deferred d -> d.code();
-          case DeliveryOutcome.Bounced b -> b.code();
-        };
-    return code == 0 ? null : code;
   }
 }

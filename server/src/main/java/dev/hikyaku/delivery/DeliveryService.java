@@ -8,18 +8,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The delivery engine's face to other modules and the console: start, pause, resume and cancel a
- * send job, its progress, every attempt per recipient, and the capture mailbox.
+ * The delivery engine's face to other modules and the console: start (now or after a cancel
+ * window), pause, resume and cancel a send job, its progress, every attempt per recipient, the
+ * capture mailbox, and the emergency stop of all sending.
  */
 @Service
 public class DeliveryService {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
 
   private final JobRepository jobs;
   private final QueueRepository queue;
@@ -28,6 +36,10 @@ public class DeliveryService {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final CurrentActor actor;
+  private final HaltSwitch halts;
+
+  /** The longest cancel window: a send held longer is a schedule, and belongs in one. */
+  public static final Duration MAX_HOLD = Duration.ofDays(366);
 
   DeliveryService(
       JobRepository jobs,
@@ -36,7 +48,9 @@ public class DeliveryService {
       DeliveryProperties properties,
       JdbcClient jdbc,
       Clock clock,
-      @Lazy CurrentActor actor) {
+      @Lazy CurrentActor actor,
+      HaltSwitch halts) {
+    this.halts = halts;
     this.jobs = jobs;
     this.queue = queue;
     this.engine = engine;
@@ -57,14 +71,38 @@ public class DeliveryService {
    */
   @Transactional
   public SendJob start(String sourceKind, long sourceId) {
+    return start(sourceKind, sourceId, Duration.ZERO);
+  }
+
+  /**
+   * Starts a job whose expansion and sending begin only {@code hold} from now: until then a cancel
+   * leaves nothing queued and nothing sent. Zero starts at once; negative or longer than {@link
+   * #MAX_HOLD} is refused.
+   */
+  @Transactional
+  public SendJob start(String sourceKind, long sourceId, Duration hold) {
+    Objects.requireNonNull(hold, "hold");
+    if (hold.isNegative() || hold.compareTo(MAX_HOLD) > 0) {
+      throw new InvalidInputException(
+          "hold",
+          "hold-invalid",
+          "the cancel window must be 0 to " + MAX_HOLD.toDays() + " days",
+          MAX_HOLD.toDays());
+    }
     jobs.latest(sourceKind, sourceId)
         .filter(SendJob::active)
         .ifPresent(j -> {
           throw new InvalidInputException(
               "id", "job-running", "a send of this " + sourceKind + " is already running");
         });
-    long id = jobs.insert(sourceKind, sourceId, actor.actor().label(), clock.instant());
-    actor.record("send.start", sourceKind + ":" + sourceId, "", "job " + id);
+    Instant now = clock.instant();
+    Instant notBefore = now.plus(hold);
+    long id = jobs.insert(sourceKind, sourceId, actor.actor().label(), now, notBefore);
+    actor.record(
+        "send.start",
+        sourceKind + ":" + sourceId,
+        "",
+        hold.isZero() ? "job " + id : "job " + id + "; sending begins at " + notBefore);
     engine.wakeUp();
     return jobs.find(id).orElseThrow();
   }
@@ -110,6 +148,79 @@ public class DeliveryService {
         "cancelled; " + cancelled + " messages not sent");
     engine.finished(jobId);
     return job(jobId);
+  }
+
+  /**
+   * Pulls the emergency stop: within about a second no node expands or claims anything (campaigns
+   * and test sends alike, on every route); messages claimed but not yet at a server go back to the
+   * queue untried; a transaction under way finishes. Jobs keep their own state. Pulled already, it
+   * stays as it was (the first actor, time and reason); every call is recorded. The reason is
+   * cleaned and cut, never refused (see {@link Halt#reason(String)}).
+   *
+   * @return the halt in force afterwards
+   */
+  @Transactional
+  public Halt haltAll(String reason) {
+    for (int tries = 0; tries < 3; tries++) {
+      Halt wanted = new Halt(actor.actor().label(), clock.instant(), reason);
+      if (halts.engage(wanted)) {
+        actor.record("delivery.halt", "delivery", "sending", "halted: " + wanted.reason());
+        log.warn("emergency stop pulled by {}: {}", wanted.by(), wanted.reason());
+        return wanted;
+      }
+      Optional<Halt> first = halts.read();
+      if (first.isPresent()) {
+        actor.record(
+            "delivery.halt",
+            "delivery",
+            "halted since " + first.get().since() + " by " + first.get().by(),
+            "already halted; kept: " + first.get().reason());
+        return first.get();
+      }
+      // Resumed between the two statements: pull it again.
+    }
+    throw new IllegalStateException("the emergency stop changed under every attempt to pull it");
+  }
+
+  /**
+   * Releases the emergency stop: nodes claim and expand again within about a second; paused and
+   * cancelled jobs stay as they are. Recorded, also when nothing was halted.
+   *
+   * @return whether a halt was in force
+   */
+  @Transactional
+  public boolean resumeAll() {
+    Optional<Halt> lifted = halts.release();
+    actor.record(
+        "delivery.resume",
+        "delivery",
+        lifted
+            .map(h -> "halted since " + h.since() + " by " + h.by() + ": " + h.reason())
+            .orElse("sending (was not halted)"),
+        "sending");
+    lifted.ifPresent(h -> log.warn("emergency stop released (pulled by {})", h.by()));
+    afterCommit(engine::wakeUp);
+    return lifted.isPresent();
+  }
+
+  /** Runs {@code action} once the caller's transaction commits (at once without one). */
+  private static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            action.run();
+          }
+        });
+  }
+
+  /** The emergency stop in force, if any: who pulled it, when, and why. */
+  public Optional<Halt> halt() {
+    return halts.read();
   }
 
   public JobProgress progress(long jobId) {

@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Expands running jobs into the queue, one batch of recipients per transaction: the batch's rows
  * and the moved cursor commit together, so a crash repeats no recipient and skips none, and a list
- * of any size never sits in memory. Runs on one node at a time, under a database lease.
+ * of any size never sits in memory. Runs on one node at a time, under a database lease. A job's
+ * expansion begins once its cancel window is over; nothing is expanded while the emergency stop is
+ * pulled.
  */
 @Component
 class Expander {
@@ -31,6 +33,7 @@ class Expander {
   private final Clock clock;
   private final DeliveryEngine engine;
   private final DeliveryProperties properties;
+  private final HaltSwitch halt;
 
   Expander(
       JobRepository jobs,
@@ -39,8 +42,10 @@ class Expander {
       TransactionTemplate tx,
       Clock clock,
       DeliveryEngine engine,
-      DeliveryProperties properties) {
+      DeliveryProperties properties,
+      HaltSwitch halt) {
     this.properties = properties;
+    this.halt = halt;
     this.jobs = jobs;
     this.sources =
         sources.stream().collect(Collectors.toMap(SendSource::kind, Function.identity()));
@@ -55,8 +60,12 @@ class Expander {
     if (!properties.enabled() || !lease.acquire("delivery.expansion", Duration.ofSeconds(60))) {
       return;
     }
-    for (SendJob job : jobs.expanding()) {
+    expansion:
+    for (SendJob job : jobs.expanding(clock.instant())) {
       for (int i = 0; i < BATCHES_PER_RUN; i++) {
+        if (halt.engaged()) {
+          break expansion;
+        }
         Boolean more = tx.execute(status -> step(job));
         engine.wakeUp();
         if (!Boolean.TRUE.equals(more)) {

@@ -1,6 +1,7 @@
 package dev.hikyaku.delivery;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,5 +31,10 @@ public record JobProgress(
 
   public long count(DeliveryState state) {
     return counts.getOrDefault(state, 0L);
+  }
+
+  /** When sending begins: a page says "sending begins at …, cancel until then" before it. */
+  public Instant notBefore() {
+    return job.notBefore();
   }
 }

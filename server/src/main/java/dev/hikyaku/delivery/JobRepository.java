@@ -22,7 +22,7 @@ class JobRepository {
 
   private static final String JOB =
       "SELECT id, source_kind, source_id, state, expansion_done, created_by, created_at,"
-          + " finished_at FROM send_job";
+          + " not_before, finished_at FROM send_job";
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
@@ -32,15 +32,16 @@ class JobRepository {
     this.batch = batch;
   }
 
-  long insert(String kind, long sourceId, String by, Instant now) {
+  long insert(String kind, long sourceId, String by, Instant now, Instant notBefore) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO send_job (source_kind, source_id, state, created_by, created_at,"
-                + " updated_at) VALUES (:k, :s, 'RUNNING', :by, :at, :at)")
+                + " updated_at, not_before) VALUES (:k, :s, 'RUNNING', :by, :at, :at, :nb)")
         .param("k", kind)
         .param("s", sourceId)
         .param("by", by)
         .param("at", SqlTimes.utc(now))
+        .param("nb", SqlTimes.utc(notBefore))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -60,19 +61,26 @@ class JobRepository {
         .optional();
   }
 
-  /** Jobs still expanding, oldest first. */
-  List<SendJob> expanding() {
+  /** Jobs still expanding whose cancel window is over at {@code now}, oldest first. */
+  List<SendJob> expanding(Instant now) {
     return jdbc.sql(
-            JOB + " WHERE expansion_done = FALSE AND state IN ('RUNNING', 'PAUSED') ORDER BY id")
+            JOB
+                + " WHERE expansion_done = FALSE AND state IN ('RUNNING', 'PAUSED')"
+                + " AND not_before <= :now ORDER BY id")
+        .param("now", SqlTimes.utc(now))
         .query(JobRepository::job)
         .list();
   }
 
-  /** Locks the job row for one expansion step; returns its cursor. */
+  /**
+   * Locks the job row for one expansion step; returns its cursor, or empty when the job is done,
+   * gone, or the emergency stop is pulled (read here too, so no node acts on an old view of it).
+   */
   Optional<Long> lockCursor(long jobId) {
     return jdbc.sql(
             "SELECT expanded_through FROM send_job WHERE id = :id AND expansion_done = FALSE"
-                + " AND state IN ('RUNNING', 'PAUSED') FOR UPDATE")
+                + " AND state IN ('RUNNING', 'PAUSED')"
+                + " AND NOT EXISTS (SELECT 1 FROM delivery_halt WHERE halted = TRUE) FOR UPDATE")
         .param("id", jobId)
         .query(Long.class)
         .optional();
@@ -185,6 +193,7 @@ class JobRepository {
         rs.getBoolean("expansion_done"),
         rs.getString("created_by"),
         SqlTimes.instant(rs, "created_at"),
+        SqlTimes.instant(rs, "not_before"),
         Optional.ofNullable(SqlTimes.instant(rs, "finished_at")));
   }
 }

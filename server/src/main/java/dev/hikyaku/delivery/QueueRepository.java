@@ -35,8 +35,9 @@ class QueueRepository {
 
   /**
    * Claims up to {@code limit} due messages of running jobs for this node: queued or deferred ones
-   * whose time has come, and claimed ones whose node went silent. {@code FOR UPDATE SKIP LOCKED}
-   * lets several nodes claim at once without waiting for, or taking, each other's rows.
+   * whose time has come, and claimed ones whose node went silent; nothing while the emergency stop
+   * is pulled. {@code FOR UPDATE SKIP LOCKED} lets several nodes claim at once without waiting for,
+   * or taking, each other's rows.
    */
   @Transactional
   List<Claimed> claim(String node, Instant now, Instant claimUntil, int limit) {
@@ -45,6 +46,7 @@ class QueueRepository {
                 "SELECT id FROM delivery WHERE ((state IN ('QUEUED', 'DEFERRED')"
                     + " AND next_attempt_at <= :now) OR (state = 'SENDING' AND claimed_until < :now))"
                     + " AND job_id IN (SELECT id FROM send_job WHERE state = 'RUNNING')"
+                    + " AND NOT EXISTS (SELECT 1 FROM delivery_halt WHERE halted = TRUE)"
                     + " ORDER BY next_attempt_at, id FETCH FIRST :lim ROWS ONLY FOR UPDATE SKIP LOCKED")
             .param("now", SqlTimes.utc(now))
             .param("lim", limit)

@@ -16,6 +16,7 @@ import dev.hikyaku.delivery.smtp.TransactionOutcome;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -52,7 +53,10 @@ final class SmtpTransport implements Transport {
   }
 
   @Override
-  public List<Sent> send(String domain, List<RenderedMessage> messages) {
+  public List<Sent> send(String domain, List<RenderedMessage> messages, BooleanSupplier halted) {
+    if (halted.getAsBoolean()) {
+      return List.of();
+    }
     Sent[] results = new Sent[messages.size()];
     String lastFailure = "no server was tried";
     switch (destinations.apply(domain)) {
@@ -74,7 +78,11 @@ final class SmtpTransport implements Transport {
           if (allDone(results)) {
             break;
           }
-          lastFailure = deliverVia(client, d, messages, results);
+          Stop stop = deliverVia(client, d, messages, results, halted);
+          if (stop.halted()) {
+            return tried(results);
+          }
+          lastFailure = stop.why();
         }
       }
     }
@@ -86,15 +94,31 @@ final class SmtpTransport implements Transport {
     return List.of(results);
   }
 
+  /** Why sending over one server stopped: the halt, or the reason the rest move on. */
+  private record Stop(String why, boolean halted) {
+    static final Stop HALTED = new Stop("halted", true);
+
+    static Stop because(String why) {
+      return new Stop(why, false);
+    }
+  }
+
   /** Sends the messages without a result over sessions to {@code d}; returns why it stopped. */
-  private String deliverVia(
-      SmtpClient client, Destination d, List<RenderedMessage> messages, Sent[] results) {
+  private Stop deliverVia(
+      SmtpClient client,
+      Destination d,
+      List<RenderedMessage> messages,
+      Sent[] results,
+      BooleanSupplier halted) {
     String address = d.address().getAddress().getHostAddress();
     while (!allDone(results)) {
+      if (halted.getAsBoolean()) {
+        return Stop.HALTED;
+      }
       SessionOpening opening =
           client.open(d.address(), d.host(), credentials, SmtpTranscript.none());
       if (opening instanceof SessionOpening.Failed failed) {
-        return d.host() + " [" + address + "]: " + describe(failed.failure());
+        return Stop.because(d.host() + " [" + address + "]: " + describe(failed.failure()));
       }
       SmtpSession session = ((SessionOpening.Opened) opening).session();
       try {
@@ -102,6 +126,9 @@ final class SmtpTransport implements Transport {
         for (int i = 0; i < results.length && session.isUsable(); i++) {
           if (results[i] != null) {
             continue;
+          }
+          if (halted.getAsBoolean()) {
+            return Stop.HALTED; // the session is closed (QUIT) below
           }
           RenderedMessage m = messages.get(i);
           long t0 = System.nanoTime();
@@ -126,19 +153,31 @@ final class SmtpTransport implements Transport {
           DeliveryOutcome o = outcome(outcome);
           if (o == null) {
             // The connection broke before the message was sent: safe to try it again.
-            return d.host() + " [" + address + "]: " + describeInterruption(outcome);
+            return Stop.because(d.host() + " [" + address + "]: " + describeInterruption(outcome));
           }
           results[i] = sent(o, d.host(), address, session.tls().orElse(null), ms);
           progressed = true;
         }
         if (!progressed && !allDone(results)) {
-          return d.host() + " [" + address + "]: the session took no message";
+          return Stop.because(d.host() + " [" + address + "]: the session took no message");
         }
       } finally {
         session.close();
       }
     }
-    return "";
+    return Stop.because("");
+  }
+
+  /**
+   * The results of the messages tried before a halt. Messages are tried in order and a message
+   * without a result is tried again before any later one, so those with a result are the first.
+   */
+  private static List<Sent> tried(Sent[] results) {
+    int n = 0;
+    while (n < results.length && results[n] != null) {
+      n++;
+    }
+    return List.of(Arrays.copyOf(results, n));
   }
 
   /** The outcome for the single recipient, or null when the message may simply be sent again. */

@@ -1,6 +1,7 @@
 package dev.hikyaku.delivery;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * A route out: the capture mailbox, a relay, or the recipient domain's MX hosts. A transport gets
@@ -12,10 +13,13 @@ interface Transport {
   String route();
 
   /**
-   * Sends the messages to one destination domain and returns one result per message, in order.
-   * Never throws for a delivery problem: every message ends in an outcome.
+   * Sends the messages to one destination domain, in order, and returns one result per message
+   * tried. Before each transaction (and each connection) it asks {@code halted}; once that says yes
+   * no further transaction begins, while one already under way finishes (cutting DATA would leave
+   * the recipient in an unknown state). The results then cover only the first messages: the rest
+   * were not tried. Never throws for a delivery problem: every message tried ends in an outcome.
    */
-  List<Sent> send(String domain, List<RenderedMessage> messages);
+  List<Sent> send(String domain, List<RenderedMessage> messages, BooleanSupplier halted);
 
   /** What happened to one message, and over what. */
   record Sent(DeliveryOutcome outcome, String host, String address, Tls tls, long durationMs) {}

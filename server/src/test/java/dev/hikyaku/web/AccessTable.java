@@ -220,6 +220,11 @@ final class AccessTable {
           new Row("GET", "/capture", "/capture", only(AUTHOR, APPROVER, OPERATOR)),
           new Row(
               "GET", "/capture/{id}.eml", "/capture/999999.eml", only(AUTHOR, APPROVER, OPERATOR)),
+          // Console: the emergency stop (a POST without the confirmation box halts nothing; the
+          // resume row comes after it, so the table leaves sending running either way).
+          new Row("GET", "/delivery/halt", "/delivery/halt", only(OPERATOR, APPROVER, ADMIN)),
+          new Row("POST", "/delivery/halt", "/delivery/halt", only(OPERATOR, APPROVER, ADMIN)),
+          new Row("POST", "/delivery/resume", "/delivery/resume", only(OPERATOR)),
           new Row("GET", "/u/{token}", "/u/nosuchtoken", PUBLIC),
           new Row("POST", "/u/{token}", "/u/nosuchtoken", PUBLIC),
           // Console: auditors.
@@ -435,6 +440,18 @@ final class AccessTable {
               "/api/v1/capture/{id}",
               "/api/v1/capture/999999",
               only(AUTHOR, APPROVER, OPERATOR)),
+          // The emergency stop (a POST without a body halts nothing; resume comes after it).
+          new Row(
+              "GET",
+              "/api/v1/delivery/halt",
+              "/api/v1/delivery/halt",
+              only(OPERATOR, APPROVER, ADMIN)),
+          new Row(
+              "POST",
+              "/api/v1/delivery/halt",
+              "/api/v1/delivery/halt",
+              only(OPERATOR, APPROVER, ADMIN)),
+          new Row("POST", "/api/v1/delivery/resume", "/api/v1/delivery/resume", only(OPERATOR)),
           new Row("GET", "/api/v1/audit/events", "/api/v1/audit/events", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/export", "/api/v1/audit/export", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", only(AUDITOR)));

@@ -135,6 +135,15 @@ public final class SubethaTestServer implements AutoCloseable {
       if (config.dataCode > 0) {
         throw new RejectException(config.dataCode, config.dataText);
       }
+      if (!config.messageDelay.isZero()) {
+        // A slow server: the client waits for the reply to DATA, inside the transaction.
+        try {
+          Thread.sleep(config.messageDelay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+      }
       received.add(new Received(from, List.copyOf(recipients), bytes));
       return null;
     }
@@ -175,7 +184,14 @@ public final class SubethaTestServer implements AutoCloseable {
     private String greetingText;
     private int dataCode;
     private String dataText;
+    private java.time.Duration messageDelay = java.time.Duration.ZERO;
     private final Map<String, Refusal> refusedRecipients = new HashMap<>();
+
+    /** Take this long over each message before the reply to its content (a slow server). */
+    public Builder delayEachMessage(java.time.Duration delay) {
+      messageDelay = delay;
+      return this;
+    }
 
     /** Announce PIPELINING (replaces EHLO: no STARTTLS, AUTH or SIZE then). */
     public Builder pipelining() {
