@@ -273,15 +273,27 @@ async function lockout() {
   check(/^(disabled|無効)$/.test(after), `after confirming: "${after}"`);
 }
 
-// Setup links for the approval scenario's people, made by the test (name=token,...), and the
-// sending domain and audience it prepared.
-const APPROVAL = Object.fromEntries(
-  (args['approval-setup'] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=')));
+// The approval scenario's people, invited by the admin; the sending domain and the audience come
+// from the test (--approval-domain, --approval-audience).
 const PEOPLE = {
-  author: { username: 'takahashi.m', password: 'hikyaku-no-tabi-wa-nagai' },
-  author2: { username: 'ito.y', password: 'tsugi-no-shukuba-made-isoide' },
-  approver: { username: 'watanabe.h', password: 'hanko-wo-osu-mae-ni-yomu' },
+  author: { username: 'takahashi.m', displayName: '高橋 誠', roles: ['AUTHOR', 'OPERATOR'], password: 'hikyaku-no-tabi-wa-nagai' },
+  author2: { username: 'ito.y', displayName: '伊藤 陽子', roles: ['AUTHOR'], password: 'tsugi-no-shukuba-made-isoide' },
+  approver: { username: 'watanabe.h', displayName: '渡辺 浩', roles: ['APPROVER'], password: 'hanko-wo-osu-mae-ni-yomu' },
 };
+
+// The admin invites a person; the token of their one-time setup link.
+async function invite(admin, person) {
+  await admin.goto(`${BASE}/admin/users`);
+  const form = admin.locator('#new-user');
+  await form.locator('input[name=username]').fill(person.username);
+  await form.locator('input[name=displayName]').fill(person.displayName);
+  await form.locator('input[name=email]').fill(`${person.username}@example.jp`);
+  for (const role of person.roles) await form.locator(`input[name=roles][value=${role}]`).check();
+  await form.locator('button[type=submit]').click();
+  await admin.locator('#setup-url').waitFor().catch(() => {});
+  check(await admin.locator('#setup-url').count() === 1, `no setup link for ${person.username}: ${await visibleAlert(admin)}`);
+  return new URL((await admin.locator('#setup-url').innerText()).trim()).searchParams.get('token');
+}
 
 // Completes a person's setup from their link; returns the TOTP secret when MFA was enrolled.
 async function completeSetup(page, token, person) {
@@ -336,7 +348,10 @@ async function approveAs(page, id) {
 }
 
 async function approvalWorkflow() {
-  check(APPROVAL.author && APPROVAL.approver && APPROVAL.author2, 'no setup links for the approval scenario');
+  const admin = state.adminPage;
+  check(admin && args['approval-domain'], 'needs the signed-in admin and the prepared domain');
+  const APPROVAL = {};
+  for (const [key, person] of Object.entries(PEOPLE)) APPROVAL[key] = await invite(admin, person);
   const author = await newPage();
   author.on('dialog', (dialog) => dialog.accept());
   await completeSetup(author, APPROVAL.author, PEOPLE.author);

@@ -73,8 +73,6 @@ class ConsoleBrowserTests {
                 "http://127.0.0.1:" + port,
                 "--setup-token",
                 token,
-                "--approval-setup",
-                approval.setupLinks(),
                 "--approval-domain",
                 approval.domain(),
                 "--approval-audience",

@@ -434,6 +434,45 @@ class ApprovalWorkflowTests {
                 .value("APPROVED"));
   }
 
+  @Test
+  void theConsoleShowsTheRequestTheFindingsAndTheDecisionOnlyToWhoMayDecide() throws Exception {
+    User author = fixtures.user(Fixtures.unique("author"), Role.AUTHOR);
+    User approver = fixtures.user(Fixtures.unique("approver"), Role.APPROVER);
+    Campaign c = draft(author, "pages", 2);
+    ApprovalRequest r = submitted(author, c);
+    String show =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/campaigns/" + c.id())
+                    .session(fixtures.session(author)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(show).contains("id=\"approval-state\"").contains("waiting for approval");
+    String asAuthor = page("/campaigns/" + c.id() + "/review", author);
+    assertThat(asAuthor).contains(r.contentHash()).doesNotContain("id=\"approve\"");
+    String asApprover = page("/campaigns/" + c.id() + "/review", approver);
+    assertThat(asApprover)
+        .contains("id=\"approve\"")
+        .contains("id=\"preview-desktop\"")
+        .contains("id=\"preview-mobile\"")
+        .contains("example.org"); // recipients per destination domain
+    assertThat(page("/approvals", approver)).contains("/campaigns/" + c.id() + "/review");
+    fixtures.as(approver, () -> approvals.approve(r.id(), r.contentHash(), "ok"));
+    assertThat(page("/campaigns/" + c.id(), author)).contains("approved");
+  }
+
+  private String page(String path, User user) throws Exception {
+    return mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .session(fixtures.session(user)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   // --- scheduling
 
   @Test
