@@ -35,7 +35,7 @@ public final class AttachmentScanner {
       throw new IllegalArgumentException("an attachment needs a file name");
     }
     Scan scan = new Scan(policy);
-    scan.file(fileName, mediaType, content, 0);
+    scan.file(fileName, fileName, mediaType, content, 0);
     return scan.findings();
   }
 }

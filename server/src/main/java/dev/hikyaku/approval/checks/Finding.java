@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  *       body.
  *   <li>{@code content-link-mismatch} [shown domain, real domain]: a link whose text shows another
  *       organisation's domain than its href goes to.
- *   <li>{@code more-findings} [count, code]: findings of one code at one place beyond the first
- *       {@value Findings#MAX_PER_CODE}, summarised.
+ *   <li>{@code more-findings} [count, code]: findings of one code at one place beyond the first 20,
+ *       summarised.
  * </ul>
  *
  * @param severity whether the finding stops the send or only informs the approver

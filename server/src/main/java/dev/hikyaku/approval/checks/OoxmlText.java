@@ -131,7 +131,8 @@ final class OoxmlText {
     for (ZipReader.Entry e : entries) {
       if (!e.directory() && e.name().contains("/embeddings/") && !scan.budget().exceeded()) {
         part(e.name())
-            .ifPresent(bytes -> scan.file(path + " > " + e.name(), null, bytes, depth + 1));
+            .ifPresent(
+                bytes -> scan.file(path + " > " + e.name(), e.name(), null, bytes, depth + 1));
       }
     }
   }

@@ -41,11 +41,12 @@ final class Scan {
   }
 
   /**
-   * Checks the file at {@code path} (names inside archives joined by {@code " > "}), found at
-   * archive depth {@code depth} (0 for the attachment itself).
+   * Checks the file at {@code path} (names inside archives joined by {@code " > "}), called {@code
+   * entryName} in its archive (or the attachment's name), found at archive depth {@code depth} (0
+   * for the attachment itself).
    */
-  void file(String path, String mediaType, byte[] content, int depth) {
-    String name = FileNames.baseName(path);
+  void file(String path, String entryName, String mediaType, byte[] content, int depth) {
+    String name = FileNames.baseName(entryName);
     String extension = FileNames.extension(name);
     checkName(path, name, extension);
     FileSignature signature = FileSignature.of(content, extension);
@@ -119,8 +120,8 @@ final class Scan {
   }
 
   /** Checks only the name of the file at {@code path}: its content is encrypted or unread. */
-  void checkName(String path) {
-    String name = FileNames.baseName(path);
+  void checkName(String path, String entryName) {
+    String name = FileNames.baseName(entryName);
     checkName(path, name, FileNames.extension(name));
   }
 

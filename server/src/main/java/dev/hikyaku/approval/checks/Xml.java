@@ -1,6 +1,6 @@
 package dev.hikyaku.approval.checks;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLInputFactory;
@@ -26,7 +26,10 @@ final class Xml {
   /** Calls {@code handler} at every event of {@code xml}. */
   static void read(byte[] xml, Handler handler) {
     try {
-      XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+      // Decoded here, not by the parser: on a bad byte sequence the JDK's parser prints
+      // "[Fatal Error]" to stderr before it throws, and a damaged upload is not a server error.
+      XMLStreamReader reader =
+          FACTORY.createXMLStreamReader(new StringReader(TextDecoder.decode(xml)));
       try {
         while (reader.hasNext()) {
           reader.next();

@@ -51,11 +51,11 @@ final class ZipInspector {
       }
       if (entry.encrypted()) {
         encrypted++;
-        scan.checkName(entryPath);
+        scan.checkName(entryPath, entry.name());
         continue;
       }
       if (scan.budget().exceeded()) {
-        scan.checkName(entryPath); // the name can still be checked
+        scan.checkName(entryPath, entry.name()); // the name can still be checked
         continue;
       }
       encrypted += readEntry(scan, content, entry, entryPath, depth);
@@ -78,7 +78,7 @@ final class ZipInspector {
     try {
       read = ZipReader.read(content, entry, scan.budget(), true);
     } catch (MalformedFileException e) {
-      scan.checkName(entryPath);
+      scan.checkName(entryPath, entry.name());
       scan.report(
           entryPath,
           Severity.WARNING,
@@ -88,17 +88,18 @@ final class ZipInspector {
       return 0;
     }
     switch (read) {
-      case ZipReader.Content.Bytes bytes -> scan.file(entryPath, null, bytes.data(), depth + 1);
+      case ZipReader.Content.Bytes bytes ->
+          scan.file(entryPath, entry.name(), null, bytes.data(), depth + 1);
       case ZipReader.Content.Encrypted e -> {
-        scan.checkName(entryPath);
+        scan.checkName(entryPath, entry.name());
         return 1;
       }
       case ZipReader.Content.OverBudget o -> {
-        scan.checkName(entryPath);
+        scan.checkName(entryPath, entry.name());
         scan.tooLarge(entryPath);
       }
       case ZipReader.Content.UnsupportedMethod m -> {
-        scan.checkName(entryPath);
+        scan.checkName(entryPath, entry.name());
         String format = "ZIP method " + m.method();
         scan.report(
             entryPath,

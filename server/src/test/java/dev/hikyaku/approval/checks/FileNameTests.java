@@ -53,6 +53,14 @@ class FileNameTests {
   }
 
   @Test
+  void aDisguisedArchiveNameShouldNotMakeEveryFileInsideDeceptive() {
+    byte[] zip = Fixtures.zip(java.util.Map.of("a.txt", Fixtures.utf8("こんにちは")));
+    assertThat(Fixtures.SCANNER.scan("資料\u202Efdp.zip", null, zip))
+        .extracting(Finding::code, Finding::location)
+        .containsExactly(tuple("attachment-deceptive-name", "attachment 資料<U+202E>fdp.zip"));
+  }
+
+  @Test
   void aBidiControlInAHarmlessNameShouldStillBeDeceptive() {
     assertThat(Fixtures.SCANNER.scan("報告\u2067書.pdf", null, new byte[] {0}))
         .extracting(Finding::code)

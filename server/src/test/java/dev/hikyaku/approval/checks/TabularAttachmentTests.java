@@ -44,8 +44,14 @@ class TabularAttachmentTests {
 
   @Test
   void aPriceListShouldHaveNoFindingDespiteJanCodesAndPartNumbersThatPassChecksByChance() {
-    // The fixture's README counts them: 4 JAN codes pass Luhn, 2 part numbers pass the My Number
-    // check digit. Neither makes the list personal data.
+    // 4 JAN codes pass Luhn and 2 part numbers pass the My Number check digit, by chance; neither
+    // makes the list personal data.
+    String csv = new String(Fixtures.bytes("price-list.csv"), TextDecoder.WINDOWS_31J);
+    List<String[]> rows = csv.lines().skip(1).map(l -> l.split(",")).toList();
+    assertThat(rows).hasSize(40);
+    assertThat(rows.stream().filter(r -> Luhn.isValid(r[0]))).hasSize(4);
+    assertThat(rows.stream().filter(r -> MyNumber.isValid(r[1]))).hasSize(2);
+
     assertThat(Fixtures.scan("price-list.csv")).isEmpty();
   }
 
