@@ -403,8 +403,8 @@ async function approvalWorkflow() {
   const alert = await visibleAlert(author);
   check(/Request approval first/.test(alert), `start after an edit: ${alert}`);
   check((await author.locator('#status').innerText()).trim() === 'draft', 'an edited campaign started');
-  const state = (await author.locator('#approval-state').innerText()).trim();
-  check(/void/.test(state), `approval after the edit: "${state}"`);
+  const after = (await author.locator('#approval-state').innerText()).trim();
+  check(/void/.test(after), `approval after the edit: "${after}"`);
   for (const p of [author, approver, author2]) await p.context().close();
 }
 
