@@ -340,6 +340,12 @@ async function approveAs(page, id) {
   const domains = await page.locator('#domains tbody tr').allInnerTexts();
   check(domains.some((d) => d.includes('example.jp')), `recipients per domain: ${domains}`);
   check(await page.locator('#samples tbody tr').count() >= 1, 'no sample recipients');
+  for (const frame of ['#preview-desktop', '#preview-mobile']) {
+    const body = page.frameLocator(frame).locator('body');
+    await body.waitFor({ timeout: 5_000 }).catch(() => {});
+    const text = await body.innerText().catch((e) => `(${e.message.split('\n')[0]})`);
+    check(text.includes('年末年始'), `${frame} shows: "${text.slice(0, 80)}"`);
+  }
   await page.fill('#comment', '内容を確認しました');
   await page.click('#approve');
   await page.locator('#approved-notice').waitFor().catch(() => {});
