@@ -155,17 +155,24 @@ class DeliveryEngine implements SmartLifecycle {
           idle();
           continue;
         }
-        var groups = byDomain(claimed);
+        // Per-destination shaping: what a destination's connections, rate and back-off admit
+        // goes now; the rest went back to the queue for later without counting an attempt.
+        List<Shaped> admitted = shape(byDomain(claimed));
+        if (admitted.isEmpty()) {
+          slots.release();
+          continue;
+        }
         boolean first = true;
-        for (List<QueueRepository.Claimed> group : groups.values()) {
+        for (Shaped group : admitted) {
           if (!first) {
             slots.acquire();
           }
           first = false;
           workers.submit(() -> {
             try {
-              deliver(group);
+              deliver(group.messages(), group.permit());
             } finally {
+              group.permit().ifPresent(gate::release);
               slots.release();
             }
           });

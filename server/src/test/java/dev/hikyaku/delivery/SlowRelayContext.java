@@ -31,7 +31,14 @@ abstract class SlowRelayContext {
     registry.add("hikyaku.delivery.relay.port", () -> SINK.address().getPort());
     registry.add("hikyaku.delivery.relay.tls", () -> "opportunistic");
     registry.add("hikyaku.delivery.workers", () -> "4");
+    // One destination shaped hard, for ShapingIntegrationTests; the others take the defaults.
+    registry.add("hikyaku.delivery.shaping.groups.drill.domains", () -> SHAPED_DOMAIN);
+    registry.add("hikyaku.delivery.shaping.groups.drill.max-connections", () -> "1");
+    registry.add("hikyaku.delivery.shaping.groups.drill.messages-per-minute", () -> "3");
   }
+
+  /** The destination limited to one connection and 3 messages a minute. */
+  static final String SHAPED_DOMAIN = "shaped.example";
 
   /** {@code n} addresses {@code <prefix><i>@...} spread over four domains (four connections). */
   static List<String> addresses(String prefix, int n) {
