@@ -42,9 +42,7 @@ public final class ApprovedStart {
     return users
         .byUsername(username)
         .orElseGet(() ->
-            users
-                .create(new UserService.NewUser(username, username, "", List.of(role)))
-                .user());
+            users.create(new UserService.NewUser(username, username, "", List.of(role))).user());
   }
 
   private static <T> T as(User user, Supplier<T> action) {

@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cancelWindow how long after "start" the send waits before the first message leaves, so a
  *     mistake noticed at once can still be cancelled with nothing sent
  * @param senderIdentity a line that must appear in every campaign's body, e.g. the organisation's
- *     name and postal address (Japan's Act on Specified Electronic Mail, art. 4); empty: not checked
+ *     name and postal address (Japan's Act on Specified Electronic Mail, art. 4); empty: not
+ *     checked
  * @param usualSizeFactor a send to more than this many times the audience's largest earlier send is
  *     flagged
  * @param checks the detectors' thresholds and blocked attachment types

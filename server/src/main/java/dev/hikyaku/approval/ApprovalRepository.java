@@ -75,10 +75,7 @@ class ApprovalRepository {
   }
 
   Optional<ApprovalRequest> find(long id) {
-    return jdbc.sql(REQUEST + " WHERE id = :id")
-        .param("id", id)
-        .query(this::request)
-        .optional();
+    return jdbc.sql(REQUEST + " WHERE id = :id").param("id", id).query(this::request).optional();
   }
 
   /** Locks the request row for a state change (PostgreSQL and H2 both honour FOR UPDATE). */
@@ -101,15 +98,16 @@ class ApprovalRepository {
   }
 
   List<ApprovalRequest> history(SubjectRef subject) {
-    return jdbc.sql(
-            REQUEST + " WHERE subject_kind = :kind AND subject_id = :sid ORDER BY id DESC")
+    return jdbc.sql(REQUEST + " WHERE subject_kind = :kind AND subject_id = :sid ORDER BY id DESC")
         .param("kind", subject.kind())
         .param("sid", subject.id())
         .query(this::request)
         .list();
   }
 
-  /** The content text of the last request of {@code subject} before {@code id} that was approved. */
+  /**
+   * The content text of the last request of {@code subject} before {@code id} that was approved.
+   */
   Optional<Previous> lastApprovedBefore(SubjectRef subject, long id) {
     return jdbc.sql(
             "SELECT id, snapshot, content_hash FROM approval_request WHERE subject_kind = :kind"

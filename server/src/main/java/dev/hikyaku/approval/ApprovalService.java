@@ -4,7 +4,6 @@ import dev.hikyaku.approval.checks.Finding;
 import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.identity.Role;
 import dev.hikyaku.identity.SignedInUser;
-import dev.hikyaku.identity.users.User;
 import dev.hikyaku.identity.users.UserService;
 import dev.hikyaku.shared.InvalidInputException;
 import dev.hikyaku.shared.TextRules;
@@ -89,12 +88,7 @@ public class ApprovalService {
     Instant now = clock.instant();
     long id =
         repository.insert(
-            ref,
-            s,
-            properties.requiredFor(s.recipients()),
-            person.username(),
-            actor.ip(),
-            now);
+            ref, s, properties.requiredFor(s.recipients()), person.username(), actor.ip(), now);
     actor.record(
         "approval.submit",
         ref.target(),
@@ -133,7 +127,8 @@ public class ApprovalService {
     ApprovalRequest r = lock(id);
     SignedInUser person = person("approval.withdraw", r.subject().target());
     if (!r.state().open()
-        || !(r.submittedBy().equals(person.username()) || r.authors().contains(person.username()))) {
+        || !(r.submittedBy().equals(person.username())
+            || r.authors().contains(person.username()))) {
       throw denied(
           "approval.withdraw",
           r.subject().target(),
@@ -154,77 +149,6 @@ public class ApprovalService {
         .latest(ref)
         .filter(r -> r.state().open() && !r.contentHash().equals(currentHash))
         .ifPresent(r -> close(r, ApprovalRequest.State.VOIDED, reason));
-  }
-
-  /**
-   * Why {@code now} may not be sent at this moment as far as approval goes, or empty when an
-   * approval of exactly this content, by enough people, is valid now.
-   */
-  @Transactional(noRollbackFor = InvalidInputException.class)
-  public Optional<Refusal> refusal(SubjectRef ref, ApprovalSubject.Snapshot now) {
-    Optional<ApprovalRequest> latest = repository.latest(ref);
-    if (latest.isEmpty()
-        || latest.get().state() == ApprovalRequest.State.VOIDED
-        || latest.get().state() == ApprovalRequest.State.WITHDRAWN) {
-      return Optional.of(
-          new Refusal(
-              "approval-required", "request approval first: nothing is sent unapproved"));
-    }
-    ApprovalRequest r = latest.get();
-    Instant at = clock.instant();
-    if (r.state().open() && !r.contentHash().equals(now.hash())) {
-      close(r, ApprovalRequest.State.VOIDED, "the content changed after submission");
-      return Optional.of(
-          new Refusal(
-              "approval-void-changed",
-              "the content changed after approval was requested; request approval again"));
-    }
-    return switch (r.state()) {
-      case PENDING ->
-          Optional.of(
-              new Refusal(
-                  "approval-pending",
-                  "waiting for approval (" + r.approvals() + " of " + r.required() + ")",
-                  r.approvals(),
-                  r.required()));
-      case REJECTED ->
-          Optional.of(
-              new Refusal(
-                  "approval-rejected",
-                  "the approver rejected it: " + r.closingNote(),
-                  r.closingNote()));
-      case EXPIRED -> Optional.of(expired());
-      case VOIDED, WITHDRAWN -> throw new IllegalStateException("handled above");
-      case APPROVED -> {
-        if (!r.approvedAt(at)) {
-          close(r, ApprovalRequest.State.EXPIRED, "expired unused");
-          yield Optional.of(expired());
-        }
-        int needed = properties.requiredFor(now.recipients());
-        if (r.approvals() < needed) {
-          yield Optional.of(
-              new Refusal(
-                  "approval-more-needed",
-                  "the audience now needs " + needed + " approvals; request approval again",
-                  needed));
-        }
-        // The audience itself is not frozen (unsubscribes shrink it); growth beyond what the
-        // approvers saw is not what they approved.
-        if (now.recipients() > r.recipients() + Math.max(10, r.recipients() / 10)) {
-          yield Optional.of(
-              new Refusal(
-                  "approval-audience-grew",
-                  "the audience grew from "
-                      + r.recipients()
-                      + " to "
-                      + now.recipients()
-                      + " since approval; request approval again",
-                  r.recipients(),
-                  now.recipients()));
-        }
-        yield Optional.empty();
-      }
-    };
   }
 
   public ApprovalRequest get(long id) {
@@ -264,8 +188,7 @@ public class ApprovalService {
     ApprovalRequest r = get(id);
     return repository
         .lastApprovedBefore(r.subject(), id)
-        .map(p ->
-            new Comparison(p.id(), ContentDiff.of(p.text(), repository.snapshotText(id))));
+        .map(p -> new Comparison(p.id(), ContentDiff.of(p.text(), repository.snapshotText(id))));
   }
 
   /** The diff of a request against an earlier approved request. */
@@ -276,8 +199,8 @@ public class ApprovalService {
   }
 
   /**
-   * Whether the current person could decide request {@code r} now, and as whom: empty when they
-   * may not (not an approver or proxy, an author, already decided).
+   * Whether the current person could decide request {@code r} now, and as whom: empty when they may
+   * not (not an approver or proxy, an author, already decided).
    */
   public Optional<String> decidingAs(ApprovalRequest r) {
     Optional<SignedInUser> p = actor.person();
@@ -294,78 +217,6 @@ public class ApprovalService {
     for (ApprovalRequest r : repository.approvedExpiredAt(clock.instant())) {
       close(r, ApprovalRequest.State.EXPIRED, "expired unused");
     }
-  }
-
-  // --- delegation
-
-  /**
-   * Names {@code proxy} to approve in {@code approver}'s place from {@code from} to {@code until}.
-   * The approver may name their own proxy; an admin may name anyone's.
-   */
-  @Transactional(noRollbackFor = InvalidInputException.class)
-  public Delegation delegate(
-      String approver, String proxy, Instant from, Instant until, String reason) {
-    SignedInUser person = person("approval.delegate", "user:" + approver);
-    if (!person.username().equals(approver) && !person.has(Role.ADMIN)) {
-      throw denied(
-          "approval.delegate",
-          "user:" + approver,
-          "delegation-not-allowed",
-          "only the approver or an admin names a proxy");
-    }
-    User a = user(approver, "approver");
-    User p = user(proxy, "proxy");
-    if (!a.roles().contains(Role.APPROVER)) {
-      throw new InvalidInputException(
-          "approver", "delegation-not-approver", approver + " is not an approver", approver);
-    }
-    if (a.id() == p.id()) {
-      throw new InvalidInputException("proxy", "delegation-self", "a proxy is someone else");
-    }
-    if (!p.enabled() || !p.mfaEnrolled()) {
-      throw new InvalidInputException(
-          "proxy",
-          "delegation-proxy-mfa",
-          "the proxy needs an active account with two-step sign-in",
-          proxy);
-    }
-    if (until == null || from == null || !until.isAfter(from)) {
-      throw new InvalidInputException(
-          "validUntil", "delegation-period", "the period must end after it begins");
-    }
-    String why = TextRules.optionalLine("reason", reason, 500);
-    long id =
-        repository.insertDelegation(
-            a.username(), p.username(), from, until, why, person.username(), clock.instant());
-    actor.record(
-        "approval.delegate",
-        "user:" + a.username(),
-        "",
-        "proxy " + p.username() + " from " + from + " until " + until + " " + why);
-    return repository.delegation(id).orElseThrow();
-  }
-
-  @Transactional(noRollbackFor = InvalidInputException.class)
-  public void revokeDelegation(long id) {
-    Delegation d =
-        repository
-            .delegation(id)
-            .orElseThrow(() ->
-                new InvalidInputException("id", "no-such-delegation", "no delegation " + id));
-    SignedInUser person = person("approval.delegate-revoke", "user:" + d.approver());
-    if (!person.username().equals(d.approver()) && !person.has(Role.ADMIN)) {
-      throw denied(
-          "approval.delegate-revoke",
-          "user:" + d.approver(),
-          "delegation-not-allowed",
-          "only the approver or an admin ends a delegation");
-    }
-    repository.revokeDelegation(id, clock.instant());
-    actor.record("approval.delegate-revoke", "user:" + d.approver(), "proxy " + d.proxy(), "");
-  }
-
-  public List<Delegation> delegations() {
-    return repository.delegations(false, clock.instant());
   }
 
   // --- internals
@@ -407,7 +258,14 @@ public class ApprovalService {
     Instant at = clock.instant();
     try {
       repository.insertDecision(
-          id, kind, person.username(), standing.right().get(), r.contentHash(), note, actor.ip(), at);
+          id,
+          kind,
+          person.username(),
+          standing.right().get(),
+          r.contentHash(),
+          note,
+          actor.ip(),
+          at);
     } catch (DuplicateKeyException e) {
       throw denied(action, target, "approval-already-decided", "this approver decided already");
     }
@@ -482,14 +340,8 @@ public class ApprovalService {
         .isPresent();
   }
 
-  private User user(String username, String field) {
-    return users
-        .byUsername(username == null ? "" : username.strip())
-        .orElseThrow(() ->
-            new InvalidInputException(field, "no-such-user", "no user " + username, username));
-  }
-
-  private void close(ApprovalRequest r, ApprovalRequest.State to, String note) {
+  /** Moves an open request to a closed state, logged; nothing if it moved meanwhile. */
+  void close(ApprovalRequest r, ApprovalRequest.State to, String note) {
     if (repository.transition(r.id(), r.state(), to, clock.instant(), null, note)) {
       actor.record(
           "approval." + to.name().toLowerCase(java.util.Locale.ROOT),
@@ -516,13 +368,8 @@ public class ApprovalService {
   private SignedInUser person(String action, String target) {
     return actor
         .person()
-        .orElseThrow(() ->
-            denied(action, target, "approval-person-required", "only a person can do this"));
-  }
-
-  private static Refusal expired() {
-    return new Refusal(
-        "approval-expired", "the approval expired before the send started; request approval again");
+        .orElseThrow(
+            () -> denied(action, target, "approval-person-required", "only a person can do this"));
   }
 
   private InvalidInputException denied(

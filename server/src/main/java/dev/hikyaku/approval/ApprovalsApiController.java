@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/approvals}: requests waiting for a decision, one request with its findings and
- * the change since the last approved version, approve / reject / withdraw, and proxies.
+ * {@code /api/v1/approvals}: requests waiting for a decision, one request with its findings and the
+ * change since the last approved version, approve / reject / withdraw, and proxies.
  */
 @RestController
 @RequestMapping("/api/v1/approvals")
@@ -27,14 +27,17 @@ class ApprovalsApiController {
 
   private static final String READ =
       ApprovalsController.READ + " and hasAuthority('SCOPE_approvals:read')";
-  private static final String DECIDE = "isAuthenticated() and hasAuthority('SCOPE_approvals:write')";
+  private static final String DECIDE =
+      "isAuthenticated() and hasAuthority('SCOPE_approvals:write')";
   private static final String DELEGATE =
       ApprovalsController.DELEGATE + " and hasAuthority('SCOPE_approvals:write')";
 
   private final ApprovalService approvals;
+  private final ProxyApprovers proxies;
 
-  ApprovalsApiController(ApprovalService approvals) {
+  ApprovalsApiController(ApprovalService approvals, ProxyApprovers proxies) {
     this.approvals = approvals;
+    this.proxies = proxies;
   }
 
   /** Requests waiting for a decision, oldest first. */
@@ -50,10 +53,7 @@ class ApprovalsApiController {
   Details get(@PathVariable long id) {
     ApprovalRequest r = approvals.get(id);
     return new Details(
-        r,
-        approvals.findings(id),
-        approvals.comparison(id).orElse(null),
-        approvals.reviewPath(r));
+        r, approvals.findings(id), approvals.comparison(id).orElse(null), approvals.reviewPath(r));
   }
 
   /** A request with what an approver reviews besides the message itself. */
@@ -64,8 +64,8 @@ class ApprovalsApiController {
       String reviewPage) {}
 
   /**
-   * A decision. {@code hash} must be the request's {@code contentHash} as the approver reviewed
-   * it; {@code comment} is required to reject.
+   * A decision. {@code hash} must be the request's {@code contentHash} as the approver reviewed it;
+   * {@code comment} is required to reject.
    */
   record DecisionBody(String hash, String comment) {}
 
@@ -94,7 +94,7 @@ class ApprovalsApiController {
   @GetMapping("/delegations")
   @PreAuthorize(READ)
   List<Delegation> delegations() {
-    return approvals.delegations();
+    return proxies.delegations();
   }
 
   /** Times are ISO-8601 with an offset, e.g. {@code 2026-12-24T09:00:00+09:00}. */
@@ -108,7 +108,7 @@ class ApprovalsApiController {
     if (body == null) {
       throw new InvalidInputException("proxy", "required", "send approver, proxy and the period");
     }
-    return approvals.delegate(
+    return proxies.delegate(
         body.approver(),
         body.proxy(),
         ApprovalsController.time("validFrom", body.validFrom()),
@@ -119,7 +119,7 @@ class ApprovalsApiController {
   @DeleteMapping("/delegations/{id}")
   @PreAuthorize(DELEGATE)
   ResponseEntity<Void> revoke(@PathVariable long id) {
-    approvals.revokeDelegation(id);
+    proxies.revokeDelegation(id);
     return ResponseEntity.noContent().build();
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The console's approvals page: what waits for a decision, what was decided lately, and the
- * proxies standing in for absent approvers.
+ * The console's approvals page: what waits for a decision, what was decided lately, and the proxies
+ * standing in for absent approvers.
  */
 @Controller
 class ApprovalsController {
@@ -25,9 +25,11 @@ class ApprovalsController {
   static final String DELEGATE = "hasAnyRole('APPROVER', 'ADMIN')";
 
   private final ApprovalService approvals;
+  private final ProxyApprovers proxies;
 
-  ApprovalsController(ApprovalService approvals) {
+  ApprovalsController(ApprovalService approvals, ProxyApprovers proxies) {
     this.approvals = approvals;
+    this.proxies = proxies;
   }
 
   @GetMapping("/approvals")
@@ -35,7 +37,7 @@ class ApprovalsController {
   String list(Model model) {
     model.addAttribute("pending", approvals.pending());
     model.addAttribute("recent", approvals.recent());
-    model.addAttribute("delegations", approvals.delegations());
+    model.addAttribute("delegations", proxies.delegations());
     model.addAttribute("approvals", approvals);
     return "approvals/list";
   }
@@ -52,7 +54,7 @@ class ApprovalsController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     try {
-      approvals.delegate(
+      proxies.delegate(
           approver, proxy, time("validFrom", validFrom), time("validUntil", validUntil), reason);
     } catch (InvalidInputException e) {
       response.setStatus(400);
@@ -66,7 +68,7 @@ class ApprovalsController {
   @PostMapping("/approvals/delegations/{id}/revoke")
   @PreAuthorize(DELEGATE)
   String revoke(@PathVariable long id, RedirectAttributes redirect) {
-    approvals.revokeDelegation(id);
+    proxies.revokeDelegation(id);
     redirect.addFlashAttribute("saved", true);
     return "redirect:/approvals";
   }
@@ -82,7 +84,8 @@ class ApprovalsController {
       try {
         return java.time.OffsetDateTime.parse(value.strip()).toInstant();
       } catch (DateTimeParseException e2) {
-        throw new InvalidInputException(field, "bad-send-at", "not a date and time: " + value, value);
+        throw new InvalidInputException(
+            field, "bad-send-at", "not a date and time: " + value, value);
       }
     }
   }

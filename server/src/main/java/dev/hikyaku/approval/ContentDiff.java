@@ -51,7 +51,8 @@ public final class ContentDiff {
   }
 
   public static boolean changed(List<Line> diff) {
-    return diff.stream().anyMatch(l -> l.kind() == Line.Kind.ADDED || l.kind() == Line.Kind.REMOVED);
+    return diff.stream()
+        .anyMatch(l -> l.kind() == Line.Kind.ADDED || l.kind() == Line.Kind.REMOVED);
   }
 
   private static void middle(

@@ -120,7 +120,9 @@ public class AudienceService {
     long total = repository.countSendable(audienceId);
     List<Contact> out = new java.util.ArrayList<>();
     for (int i = 0; i < n && i < total; i++) {
-      repository.sendableAt(audienceId, total <= n ? i : i * (total - 1) / (n - 1)).ifPresent(out::add);
+      repository
+          .sendableAt(audienceId, total <= n ? i : i * (total - 1) / (n - 1))
+          .ifPresent(out::add);
     }
     return out;
   }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Campaigns as subjects of the approval workflow: the fingerprint of the campaign as it is now,
- * its authors (creator and last editor), its recipient count and its pre-send findings.
+ * Campaigns as subjects of the approval workflow: the fingerprint of the campaign as it is now, its
+ * authors (creator and last editor), its recipient count and its pre-send findings.
  */
 @Component
 class CampaignApproval implements ApprovalSubject {

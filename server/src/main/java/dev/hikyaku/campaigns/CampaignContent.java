@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param fromLocalPart the part before the {@code @}; the domain is {@code sendingDomain}
  * @param audienceId the audience, empty while the author has not chosen one
  * @param testRecipients the seed list for test sends, at most 20 addresses
- * @param sendAt when the send is to start; empty: when an operator starts it. Part of what approvers
- *     approve
+ * @param sendAt when the send is to start; empty: when an operator starts it. Part of what
+ *     approvers approve
  */
 public record CampaignContent(
     String name,

@@ -2,13 +2,7 @@ package dev.hikyaku.campaigns;
 
 import dev.hikyaku.approval.ApprovalRequest;
 import dev.hikyaku.approval.ApprovalService;
-import dev.hikyaku.approval.checks.Finding;
 import dev.hikyaku.audience.AudienceService;
-import dev.hikyaku.audience.Contact;
-import dev.hikyaku.audience.DomainCount;
-import dev.hikyaku.campaigns.render.CampaignTemplates;
-import dev.hikyaku.campaigns.render.PersonalisedContent;
-import dev.hikyaku.campaigns.render.Composition;
 import dev.hikyaku.delivery.DeliveryService;
 import dev.hikyaku.delivery.JobProgress;
 import dev.hikyaku.delivery.SendJob;
@@ -17,7 +11,6 @@ import dev.hikyaku.identity.CurrentActor;
 import dev.hikyaku.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -31,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignService {
 
   private final CampaignRepository repository;
-  private final CampaignRenderer renderer;
   private final AudienceService audiences;
   private final SendingDomainService domains;
   private final DeliveryService delivery;
@@ -45,7 +37,6 @@ public class CampaignService {
 
   CampaignService(
       CampaignRepository repository,
-      CampaignRenderer renderer,
       AudienceService audiences,
       SendingDomainService domains,
       DeliveryService delivery,
@@ -57,7 +48,6 @@ public class CampaignService {
       ApprovalService approvals,
       CampaignApproval approval) {
     this.repository = repository;
-    this.renderer = renderer;
     this.audiences = audiences;
     this.domains = domains;
     this.delivery = delivery;
@@ -115,42 +105,6 @@ public class CampaignService {
           "id", "campaign-not-editable", "a started campaign is kept for the record");
     }
     actor.record("campaign.delete", "campaign:" + id, c.name(), "");
-  }
-
-  /**
-   * The campaign as {@code contactId} of its audience (or the first contact, or nobody) gets it.
-   */
-  public Preview preview(long id, Optional<Long> contactId) {
-    Campaign c = get(id);
-    Contact contact = sample(c, contactId);
-    String recipient = contact == null ? "preview@example.com" : contact.email();
-    Map<String, String> fields = contact == null ? Map.of() : contact.fields();
-    CampaignRenderer.Draft draft =
-        renderer.draft(
-            c,
-            recipient,
-            fields,
-            "preview",
-            domains
-                .findByName(c.content().sendingDomain())
-                .map(d -> d.returnPathDomain())
-                .orElse("bounces." + c.content().sendingDomain()),
-            "a" + c.content().audienceId().orElse(0L),
-            false);
-    String source =
-        draft.composition() instanceof Composition.Composed composed
-            ? composed.message().toString()
-            : "";
-    return new Preview(
-        recipient,
-        draft.content().subject(),
-        draft.message().textBody(),
-        draft.message().htmlBody().orElse(""),
-        source,
-        draft.content().missingFields(),
-        draft.charsetProblems().stream()
-            .map(p -> p.part() + " " + p.line() + ":" + p.column() + " " + p.detail())
-            .toList());
   }
 
   /** The most one file, and all files of a campaign together, may weigh. */
@@ -241,8 +195,8 @@ public class CampaignService {
   }
 
   /**
-   * Requests approval of the campaign as it is now. With {@code require-test-send} (the default)
-   * a test send of exactly this content must have gone first.
+   * Requests approval of the campaign as it is now. With {@code require-test-send} (the default) a
+   * test send of exactly this content must have gone first.
    */
   @Transactional(noRollbackFor = InvalidInputException.class)
   public ApprovalRequest submit(long id) {
@@ -260,52 +214,6 @@ public class CampaignService {
           "send a test of this content to the test recipients first");
     }
     return approvals.submit(CampaignApproval.ref(id));
-  }
-
-  /** The campaign's latest approval request, if it was ever submitted. */
-  public Optional<ApprovalRequest> approval(long id) {
-    return approvals.latest(CampaignApproval.ref(id));
-  }
-
-  /** Whether the campaign's current content is what its latest test send sent. */
-  public boolean testedAsIs(Campaign c) {
-    return c.testedHash().equals(approval.fingerprint(c).hash());
-  }
-
-  /** The content hash approvers approve, of the campaign as it is now. */
-  public String hash(Campaign c) {
-    return approval.fingerprint(c).hash();
-  }
-
-  /** A few recipients spread over the audience, each with their rendered subject. */
-  public List<SampleRecipient> sampleRecipients(long id, int n) {
-    Campaign c = get(id);
-    if (c.content().audienceId().isEmpty()) {
-      return List.of();
-    }
-    CampaignTemplates templates = CampaignRenderer.parse(c.content());
-    return audiences.sample(c.content().audienceId().get(), n).stream()
-        .map(contact -> {
-          PersonalisedContent p = templates.render(contact.fields());
-          return new SampleRecipient(contact.id(), contact.email(), p.subject(), p.missingFields());
-        })
-        .toList();
-  }
-
-  /** One recipient of the approver's sample. */
-  public record SampleRecipient(
-      long contactId, String email, String subject, List<String> missingFields) {}
-
-  /** Recipients per destination domain, the {@code limit} largest. */
-  public List<DomainCount> recipientDomains(long id, int limit) {
-    return get(id).content().audienceId()
-        .map(a -> audiences.domainCounts(a, limit))
-        .orElse(List.of());
-  }
-
-  /** The pre-send findings for the campaign as it is now. */
-  public List<Finding> findings(long id) {
-    return approval.snapshot(id).findings();
   }
 
   /**
@@ -328,12 +236,18 @@ public class CampaignService {
       if (!repository.markScheduled(id, c.version(), actor.actor().label())) {
         throw changedMeanwhile();
       }
-      actor.record("campaign.schedule", "campaign:" + id, "version " + c.version(), "for " + at.get());
+      actor.record(
+          "campaign.schedule", "campaign:" + id, "version " + c.version(), "for " + at.get());
       return Optional.empty();
     }
     long recipients = audiences.countSendable(c.content().audienceId().orElseThrow());
     if (!repository.markStarted(
-        id, c.version(), Campaign.Status.DRAFT, actor.actor().label(), recipients, clock.instant())) {
+        id,
+        c.version(),
+        Campaign.Status.DRAFT,
+        actor.actor().label(),
+        recipients,
+        clock.instant())) {
       throw changedMeanwhile();
     }
     java.time.Duration window = approvals.policy().cancelWindow();
@@ -356,8 +270,8 @@ public class CampaignService {
   }
 
   /**
-   * Starts the scheduled campaigns whose time has come, each only if every gate, approval
-   * included, lets it at this moment; one that is refused goes back to draft with the reason.
+   * Starts the scheduled campaigns whose time has come, each only if every gate, approval included,
+   * lets it at this moment; one that is refused goes back to draft with the reason.
    */
   @Transactional(noRollbackFor = InvalidInputException.class)
   public void startDue(long id) {
@@ -435,21 +349,5 @@ public class CampaignService {
           "no-such-domain",
           "add " + content.sendingDomain() + " as a sending domain first");
     }
-  }
-
-  private Contact sample(Campaign c, Optional<Long> contactId) {
-    if (c.content().audienceId().isEmpty()) {
-      return null;
-    }
-    long audience = c.content().audienceId().get();
-    if (contactId.isPresent()) {
-      return audiences.contacts(audience, contactId.get() - 1, 1, "").stream()
-          .filter(x -> x.id() == contactId.get())
-          .findFirst()
-          .orElseThrow(() ->
-              new InvalidInputException(
-                  "contact", "no-such-contact", "no contact " + contactId.get()));
-    }
-    return audiences.contacts(audience, 0, 1, "").stream().findFirst().orElse(null);
   }
 }

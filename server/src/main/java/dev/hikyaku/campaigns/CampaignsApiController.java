@@ -1,9 +1,9 @@
 package dev.hikyaku.campaigns;
 
-import dev.hikyaku.delivery.DeliveryService;
-import dev.hikyaku.delivery.JobProgress;
 import dev.hikyaku.approval.ApprovalRequest;
 import dev.hikyaku.approval.checks.Finding;
+import dev.hikyaku.delivery.DeliveryService;
+import dev.hikyaku.delivery.JobProgress;
 import dev.hikyaku.delivery.SendJob;
 import dev.hikyaku.identity.IpScope;
 import dev.hikyaku.identity.RequiresNetwork;
@@ -40,10 +40,13 @@ class CampaignsApiController {
 
   private final CampaignService campaigns;
   private final DeliveryService delivery;
+  private final CampaignReview review;
 
-  CampaignsApiController(CampaignService campaigns, DeliveryService delivery) {
+  CampaignsApiController(
+      CampaignService campaigns, DeliveryService delivery, CampaignReview review) {
     this.campaigns = campaigns;
     this.delivery = delivery;
+    this.review = review;
   }
 
   @GetMapping
@@ -113,7 +116,7 @@ class CampaignsApiController {
   @GetMapping("/{id}/preview")
   @PreAuthorize(READ)
   Preview preview(@PathVariable long id, @RequestParam Optional<Long> contact) {
-    return campaigns.preview(id, contact);
+    return review.preview(id, contact);
   }
 
   @PostMapping("/{id}/test-send")
@@ -160,14 +163,14 @@ class CampaignsApiController {
   @PreAuthorize(READ)
   ResponseEntity<ApprovalRequest> approval(@PathVariable long id) {
     campaigns.get(id);
-    return campaigns.approval(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+    return review.approval(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
   }
 
   /** The pre-send checks' findings for the campaign as it is now. */
   @GetMapping("/{id}/findings")
   @PreAuthorize(READ)
   List<Finding> findings(@PathVariable long id) {
-    return campaigns.findings(id);
+    return review.findings(id);
   }
 
   @GetMapping("/{id}/progress")

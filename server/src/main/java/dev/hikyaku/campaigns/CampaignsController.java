@@ -43,18 +43,21 @@ class CampaignsController {
   private final AudienceService audiences;
   private final DeliveryService delivery;
   private final ApprovalService approvals;
+  private final CampaignReview review;
 
   CampaignsController(
       CampaignService campaigns,
       SendingDomainService domains,
       AudienceService audiences,
       DeliveryService delivery,
-      ApprovalService approvals) {
+      ApprovalService approvals,
+      CampaignReview review) {
     this.campaigns = campaigns;
     this.domains = domains;
     this.audiences = audiences;
     this.delivery = delivery;
     this.approvals = approvals;
+    this.review = review;
   }
 
   @GetMapping("/campaigns")
@@ -95,16 +98,16 @@ class CampaignsController {
     model.addAttribute("attachments", campaigns.attachments(id));
     model.addAttribute("domainVerified", domains.isVerified(c.content().sendingDomain()));
     model.addAttribute("audience", c.content().audienceId().map(audiences::get).orElse(null));
-    ApprovalRequest request = campaigns.approval(id).orElse(null);
+    ApprovalRequest request = review.approval(id).orElse(null);
     model.addAttribute("request", request);
-    model.addAttribute("tested", campaigns.testedAsIs(c));
+    model.addAttribute("tested", review.testedAsIs(c));
     model.addAttribute("requireTest", approvals.policy().requireTestSend());
-    model.addAttribute("findings", campaigns.findings(id));
+    model.addAttribute("findings", review.findings(id));
     model.addAttribute(
         "approvedNow",
         request != null
             && request.approvedAt(java.time.Instant.now())
-            && request.contentHash().equals(campaigns.hash(c)));
+            && request.contentHash().equals(review.hash(c)));
     return "campaigns/show";
   }
 
@@ -197,7 +200,7 @@ class CampaignsController {
   @PreAuthorize(READ)
   String preview(@PathVariable long id, @RequestParam Optional<Long> contact, Model model) {
     model.addAttribute("campaign", campaigns.get(id));
-    model.addAttribute("preview", campaigns.preview(id, contact));
+    model.addAttribute("preview", review.preview(id, contact));
     model.addAttribute("contact", contact.orElse(null));
     return "campaigns/preview";
   }
@@ -209,7 +212,7 @@ class CampaignsController {
   @GetMapping("/campaigns/{id}/preview.html")
   @PreAuthorize(READ)
   ResponseEntity<String> previewHtml(@PathVariable long id, @RequestParam Optional<Long> contact) {
-    Preview p = campaigns.preview(id, contact);
+    Preview p = review.preview(id, contact);
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header(
@@ -284,84 +287,11 @@ class CampaignsController {
       RedirectAttributes redirect) {
     return act(
         id,
-        () -> approvals.withdraw(campaigns.approval(id).orElseThrow(this::noRequest).id()),
+        () -> approvals.withdraw(review.approval(id).orElseThrow(this::noRequest).id()),
         "withdrawn",
         model,
         response,
         redirect);
-  }
-
-  /**
-   * The approver's review: the rendered message at desktop and mobile width, sample recipients,
-   * recipients per destination domain, the pre-send findings and the change since the last approved
-   * version.
-   */
-  @GetMapping("/campaigns/{id}/review")
-  @PreAuthorize(READ)
-  String review(@PathVariable long id, Model model) {
-    Campaign c = campaigns.get(id);
-    model.addAttribute("campaign", c);
-    ApprovalRequest request = campaigns.approval(id).orElse(null);
-    model.addAttribute("request", request);
-    if (request != null) {
-      model.addAttribute("findings", approvals.findings(request.id()));
-      model.addAttribute("comparison", approvals.comparison(request.id()).orElse(null));
-      model.addAttribute("decidingAs", approvals.decidingAs(request).orElse(null));
-    }
-    model.addAttribute("samples", campaigns.sampleRecipients(id, 5));
-    model.addAttribute("domainCounts", campaigns.recipientDomains(id, 20));
-    model.addAttribute("attachments", campaigns.attachments(id));
-    model.addAttribute("audience", c.content().audienceId().map(audiences::get).orElse(null));
-    return "campaigns/review";
-  }
-
-  @PostMapping("/campaigns/{id}/review/approve")
-  @PreAuthorize("isAuthenticated()")
-  @RequiresNetwork(IpScope.SEND)
-  String approve(
-      @PathVariable long id,
-      @RequestParam long request,
-      @RequestParam(required = false) String hash,
-      @RequestParam(required = false) String comment,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    return decide(id, () -> approvals.approve(request, hash, comment), "approved", model, response, redirect);
-  }
-
-  @PostMapping("/campaigns/{id}/review/reject")
-  @PreAuthorize("isAuthenticated()")
-  @RequiresNetwork(IpScope.SEND)
-  String reject(
-      @PathVariable long id,
-      @RequestParam long request,
-      @RequestParam(required = false) String hash,
-      @RequestParam(required = false) String comment,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    return decide(id, () -> approvals.reject(request, hash, comment), "rejected", model, response, redirect);
-  }
-
-  private String decide(
-      long id,
-      Runnable action,
-      String flash,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    try {
-      action.run();
-    } catch (InvalidInputException e) {
-      if (e.code().startsWith("no-such-")) {
-        throw e;
-      }
-      response.setStatus(400);
-      model.addAttribute("error", e);
-      return review(id, model);
-    }
-    redirect.addFlashAttribute(flash, true);
-    return "redirect:/campaigns/" + id + "/review";
   }
 
   private InvalidInputException noRequest() {

@@ -20,11 +20,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The pre-send checks of a campaign, run when approval is requested and again just before the
- * send starts: the content and attachments scanned for mis-send mistakes (address lists, personal
- * data, executables, PPAP, deceptive links), the sending domain, the unsubscribe link, the
- * sender's identity line, personalisation fields missing for some recipients, and an audience far
- * above its usual size. A BLOCKING finding stops both.
+ * The pre-send checks of a campaign, run when approval is requested and again just before the send
+ * starts: the content and attachments scanned for mis-send mistakes (address lists, personal data,
+ * executables, PPAP, deceptive links), the sending domain, the unsubscribe link, the sender's
+ * identity line, personalisation fields missing for some recipients, and an audience far above its
+ * usual size. A BLOCKING finding stops both.
  */
 @Component
 class PreSendChecks {
@@ -83,7 +83,8 @@ class PreSendChecks {
     missingFields(c, out);
     return out.stream()
         .sorted(
-            java.util.Comparator.comparing((Finding f) -> f.severity() != Finding.Severity.BLOCKING))
+            java.util.Comparator.comparing(
+                (Finding f) -> f.severity() != Finding.Severity.BLOCKING))
         .toList();
   }
 
@@ -109,24 +110,25 @@ class PreSendChecks {
     }
     long audience = c.content().audienceId().get();
     if (recipients == 0) {
-      out.add(blocking("audience-empty", "audience", List.of(), "the audience has nobody to send to"));
+      out.add(
+          blocking("audience-empty", "audience", List.of(), "the audience has nobody to send to"));
       return;
     }
     campaigns
         .largestSend(audience, c.id())
-        .filter(usual -> recipients > usual * properties.usualSizeFactor() && recipients - usual > 100)
-        .ifPresent(
-            usual ->
-                out.add(
-                    new Finding(
-                        Finding.Severity.WARNING,
-                        "audience-unusually-large",
-                        "audience",
-                        List.of(Long.toString(recipients), Long.toString(usual)),
-                        "this send reaches "
-                            + recipients
-                            + " people; the audience's largest earlier send reached "
-                            + usual)));
+        .filter(
+            usual -> recipients > usual * properties.usualSizeFactor() && recipients - usual > 100)
+        .ifPresent(usual ->
+            out.add(
+                new Finding(
+                    Finding.Severity.WARNING,
+                    "audience-unusually-large",
+                    "audience",
+                    List.of(Long.toString(recipients), Long.toString(usual)),
+                    "this send reaches "
+                        + recipients
+                        + " people; the audience's largest earlier send reached "
+                        + usual)));
   }
 
   /** Checks what a recipient actually receives: the unsubscribe link and the sender's identity. */
@@ -137,8 +139,9 @@ class PreSendChecks {
         draft.composition() instanceof Composition.Composed composed
             ? composed.message().toString()
             : "";
-    boolean header = source.regionMatches(true, 0, "List-Unsubscribe:", 0, 17)
-        || source.toLowerCase(java.util.Locale.ROOT).contains("\nlist-unsubscribe:");
+    boolean header =
+        source.regionMatches(true, 0, "List-Unsubscribe:", 0, 17)
+            || source.toLowerCase(java.util.Locale.ROOT).contains("\nlist-unsubscribe:");
     boolean link =
         draft.message().textBody().contains("/u/check")
             || draft.message().htmlBody().orElse("").contains("/u/check");
@@ -164,14 +167,13 @@ class PreSendChecks {
     }
     draft.charsetProblems().stream()
         .findFirst()
-        .ifPresent(
-            p ->
-                out.add(
-                    blocking(
-                        "charset-problem",
-                        p.part() + " line " + p.line(),
-                        List.of(p.detail()),
-                        "the content cannot be written in " + c.content().charset())));
+        .ifPresent(p ->
+            out.add(
+                blocking(
+                    "charset-problem",
+                    p.part() + " line " + p.line(),
+                    List.of(p.detail()),
+                    "the content cannot be written in " + c.content().charset())));
   }
 
   /** Counts recipients for whom a field without a default has no value. */
@@ -203,19 +205,18 @@ class PreSendChecks {
       read += batch.size();
       after = batch.get(batch.size() - 1).id();
     }
-    missing.forEach(
-        (field, n) ->
-            out.add(
-                new Finding(
-                    Finding.Severity.WARNING,
-                    "field-missing",
-                    "{{" + field + "}}",
-                    List.of(field, Long.toString(n), example.get(field)),
-                    n
-                        + " recipients have no value for {{"
-                        + field
-                        + "}} and it has no default, e.g. "
-                        + example.get(field))));
+    missing.forEach((field, n) ->
+        out.add(
+            new Finding(
+                Finding.Severity.WARNING,
+                "field-missing",
+                "{{" + field + "}}",
+                List.of(field, Long.toString(n), example.get(field)),
+                n
+                    + " recipients have no value for {{"
+                    + field
+                    + "}} and it has no default, e.g. "
+                    + example.get(field))));
   }
 
   private static Finding blocking(String code, String location, List<String> args, String message) {

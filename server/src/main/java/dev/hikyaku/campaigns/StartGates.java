@@ -1,7 +1,7 @@
 package dev.hikyaku.campaigns;
 
-import dev.hikyaku.approval.ApprovalService;
 import dev.hikyaku.approval.ApprovalSubject;
+import dev.hikyaku.approval.SendApproval;
 import dev.hikyaku.approval.checks.Finding;
 import dev.hikyaku.audience.AudienceService;
 import dev.hikyaku.campaigns.render.CharsetProblem;
@@ -54,14 +54,16 @@ class StartGates {
    * exactly this content, and that approval is still valid: checked at the moment of sending.
    */
   @Bean
-  StartGate approved(ApprovalService approvals, CampaignApproval subject) {
+  StartGate approved(SendApproval approvals, CampaignApproval subject) {
     return (c, test) -> {
       if (test) {
         return Optional.empty(); // the seed list is the author's own check, before approval
       }
       ApprovalSubject.Snapshot now = subject.snapshot(c);
       Optional<Finding> blocking =
-          now.findings().stream().filter(f -> f.severity() == Finding.Severity.BLOCKING).findFirst();
+          now.findings().stream()
+              .filter(f -> f.severity() == Finding.Severity.BLOCKING)
+              .findFirst();
       if (blocking.isPresent()) {
         return Optional.of(
             new StartGate.Refusal(

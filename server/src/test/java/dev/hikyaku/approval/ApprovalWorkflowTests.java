@@ -36,9 +36,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -58,7 +58,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class ApprovalWorkflowTests {
 
   @Autowired CampaignService campaigns;
+  @Autowired dev.hikyaku.campaigns.CampaignReview review;
   @Autowired ApprovalService approvals;
+  @Autowired ProxyApprovers proxies;
   @Autowired AudienceService audiences;
   @Autowired SuppressionService suppressions;
   @Autowired SendingDomainService domains;
@@ -82,13 +84,14 @@ class ApprovalWorkflowTests {
     User approver = fixtures.user(Fixtures.unique("approver"), Role.APPROVER);
     Campaign c = draft(author, "happy", 3);
 
-    refused(() -> fixtures.as(author, () -> campaigns.submit(c.id())), "approval-test-send-required");
+    refused(
+        () -> fixtures.as(author, () -> campaigns.submit(c.id())), "approval-test-send-required");
     testSent(author, c.id());
     ApprovalRequest r = fixtures.as(author, () -> campaigns.submit(c.id()));
     assertThat(r.state()).isEqualTo(ApprovalRequest.State.PENDING);
     assertThat(r.required()).isEqualTo(1);
     assertThat(r.recipients()).isEqualTo(3);
-    assertThat(r.contentHash()).isEqualTo(campaigns.hash(campaigns.get(c.id()))).hasSize(64);
+    assertThat(r.contentHash()).isEqualTo(review.hash(campaigns.get(c.id()))).hasSize(64);
     refused(() -> campaigns.start(c.id()), "approval-pending");
 
     ApprovalRequest approved =
@@ -117,7 +120,9 @@ class ApprovalWorkflowTests {
     Campaign c = draft(both, "self", 2);
     ApprovalRequest r = submitted(both, c);
 
-    refused(() -> fixtures.as(both, () -> approvals.approve(r.id(), r.contentHash(), "")), "approval-self");
+    refused(
+        () -> fixtures.as(both, () -> approvals.approve(r.id(), r.contentHash(), "")),
+        "approval-self");
     refused(
         () -> fixtures.as(admin, () -> approvals.approve(r.id(), r.contentHash(), "")),
         "approval-not-approver");
@@ -238,7 +243,8 @@ class ApprovalWorkflowTests {
     User author = fixtures.user(Fixtures.unique("author"), Role.AUTHOR);
     User other = fixtures.user(Fixtures.unique("other"), Role.AUTHOR);
     ApprovalRequest r = submitted(author, draft(author, "withdraw", 2));
-    refused(() -> fixtures.as(other, () -> approvals.withdraw(r.id())), "approval-not-withdrawable");
+    refused(
+        () -> fixtures.as(other, () -> approvals.withdraw(r.id())), "approval-not-withdrawable");
     assertThat(fixtures.as(author, () -> approvals.withdraw(r.id())).state())
         .isEqualTo(ApprovalRequest.State.WITHDRAWN);
   }
@@ -286,7 +292,8 @@ class ApprovalWorkflowTests {
     fixtures.as(approver, () -> approvals.approve(r.id(), r.contentHash(), ""));
     long audience = c.content().audienceId().orElseThrow();
     IntStream.rangeClosed(1, 20)
-        .forEach(i -> audiences.putContact(audience, "more" + i + "@grew.example", "", "", Map.of()));
+        .forEach(
+            i -> audiences.putContact(audience, "more" + i + "@grew.example", "", "", Map.of()));
     refused(() -> campaigns.start(c.id()), "approval-more-needed");
   }
 
@@ -300,16 +307,27 @@ class ApprovalWorkflowTests {
     Instant now = clock.instant();
 
     refused(
-        () -> fixtures.as(boss, () -> approvals.delegate(
-            boss.username(), noMfa.username(), now, now.plusSeconds(3600), "")),
+        () ->
+            fixtures.as(
+                boss,
+                () ->
+                    proxies.delegate(
+                        boss.username(), noMfa.username(), now, now.plusSeconds(3600), "")),
         "delegation-proxy-mfa");
     refused(
-        () -> fixtures.as(deputy, () -> approvals.delegate(
-            boss.username(), deputy.username(), now, now.plusSeconds(3600), "")),
+        () ->
+            fixtures.as(
+                deputy,
+                () ->
+                    proxies.delegate(
+                        boss.username(), deputy.username(), now, now.plusSeconds(3600), "")),
         "delegation-not-allowed");
     Delegation d =
-        fixtures.as(boss, () -> approvals.delegate(
-            boss.username(), deputy.username(), now, now.plus(Duration.ofDays(1)), "出張"));
+        fixtures.as(
+            boss,
+            () ->
+                proxies.delegate(
+                    boss.username(), deputy.username(), now, now.plus(Duration.ofDays(1)), "出張"));
     assertThat(d.activeAt(now)).isTrue();
 
     ApprovalRequest r = submitted(author, draft(author, "proxy", 2));
@@ -337,21 +355,50 @@ class ApprovalWorkflowTests {
     User author = fixtures.user(Fixtures.unique("author"), Role.AUTHOR);
     Campaign c = draft(author, "findings", 2);
     StringBuilder pasted = new StringBuilder("{{name}} 様\n\n先日の参加者:\n");
-    IntStream.rangeClosed(1, 12).forEach(i -> pasted.append("guest").append(i).append("@customer.example\n"));
+    IntStream.rangeClosed(1, 12)
+        .forEach(i -> pasted.append("guest").append(i).append("@customer.example\n"));
     CampaignContent x = c.content();
     Campaign edited =
-        fixtures.as(author, () -> campaigns.update(c.id(), c.version(), new CampaignContent(
-            x.name(), x.sendingDomain(), x.fromLocalPart(), x.fromName(), x.replyTo(), x.subject(),
-            pasted.toString(), x.bodyHtml(), x.charset(), x.language(), x.audienceId(),
-            x.testRecipients(), x.sendAt())));
+        fixtures.as(
+            author,
+            () ->
+                campaigns.update(
+                    c.id(),
+                    c.version(),
+                    new CampaignContent(
+                        x.name(),
+                        x.sendingDomain(),
+                        x.fromLocalPart(),
+                        x.fromName(),
+                        x.replyTo(),
+                        x.subject(),
+                        pasted.toString(),
+                        x.bodyHtml(),
+                        x.charset(),
+                        x.language(),
+                        x.audienceId(),
+                        x.testRecipients(),
+                        x.sendAt())));
     StringBuilder csv = new StringBuilder("氏名,会社,電話,メール\n");
     IntStream.rangeClosed(1, 40)
-        .forEach(i -> csv.append("顧客").append(i).append(",飛脚商事,03-1234-").append(1000 + i)
-            .append(",customer").append(i).append("@client.example\n"));
-    fixtures.as(author, () -> campaigns.attach(
-        edited.id(), "顧客一覧.csv", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        .forEach(i ->
+            csv.append("顧客")
+                .append(i)
+                .append(",飛脚商事,03-1234-")
+                .append(1000 + i)
+                .append(",customer")
+                .append(i)
+                .append("@client.example\n"));
+    fixtures.as(
+        author,
+        () ->
+            campaigns.attach(
+                edited.id(),
+                "顧客一覧.csv",
+                "text/csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
-    var findings = campaigns.findings(c.id());
+    var findings = review.findings(c.id());
     assertThat(findings)
         .filteredOn(f -> f.severity() == dev.hikyaku.approval.checks.Finding.Severity.BLOCKING)
         .extracting(dev.hikyaku.approval.checks.Finding::code)
@@ -480,9 +527,14 @@ class ApprovalWorkflowTests {
     User author = fixtures.user(Fixtures.unique("author"), Role.AUTHOR);
     User approver = fixtures.user(Fixtures.unique("approver"), Role.APPROVER);
     Campaign plain = draft(author, "schedule", 2);
-    Instant at = clock.instant().plus(Duration.ofHours(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant at =
+        clock
+            .instant()
+            .plus(Duration.ofHours(5))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     Campaign c =
-        fixtures.as(author, () -> campaigns.update(plain.id(), plain.version(), scheduled(plain, at)));
+        fixtures.as(
+            author, () -> campaigns.update(plain.id(), plain.version(), scheduled(plain, at)));
     ApprovalRequest r = submitted(author, c);
     ApprovalRequest a = fixtures.as(approver, () -> approvals.approve(r.id(), r.contentHash(), ""));
     // Valid from the scheduled time on, not only from the approval.
@@ -503,9 +555,14 @@ class ApprovalWorkflowTests {
     User author = fixtures.user(Fixtures.unique("author"), Role.AUTHOR);
     User approver = fixtures.user(Fixtures.unique("approver"), Role.APPROVER);
     Campaign plain = draft(author, "schedule-refused", 1);
-    Instant at = clock.instant().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant at =
+        clock
+            .instant()
+            .plus(Duration.ofHours(1))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     Campaign c =
-        fixtures.as(author, () -> campaigns.update(plain.id(), plain.version(), scheduled(plain, at)));
+        fixtures.as(
+            author, () -> campaigns.update(plain.id(), plain.version(), scheduled(plain, at)));
     ApprovalRequest r = submitted(author, c);
     fixtures.as(approver, () -> approvals.approve(r.id(), r.contentHash(), ""));
     campaigns.start(c.id());
@@ -524,7 +581,11 @@ class ApprovalWorkflowTests {
     Campaign s2 =
         fixtures.as(
             author,
-            () -> campaigns.update(again.id(), again.version(), scheduled(again, clock.instant().plusSeconds(7200))));
+            () ->
+                campaigns.update(
+                    again.id(),
+                    again.version(),
+                    scheduled(again, clock.instant().plusSeconds(7200))));
     ApprovalRequest r2 = submitted(author, s2);
     fixtures.as(approver, () -> approvals.approve(r2.id(), r2.contentHash(), ""));
     campaigns.start(s2.id());
@@ -585,16 +646,36 @@ class ApprovalWorkflowTests {
   private static CampaignContent content(Campaign c, String subject) {
     CampaignContent x = c.content();
     return new CampaignContent(
-        x.name(), x.sendingDomain(), x.fromLocalPart(), x.fromName(), x.replyTo(), subject,
-        x.bodyText(), x.bodyHtml(), x.charset(), x.language(), x.audienceId(), x.testRecipients(),
+        x.name(),
+        x.sendingDomain(),
+        x.fromLocalPart(),
+        x.fromName(),
+        x.replyTo(),
+        subject,
+        x.bodyText(),
+        x.bodyHtml(),
+        x.charset(),
+        x.language(),
+        x.audienceId(),
+        x.testRecipients(),
         x.sendAt());
   }
 
   private static CampaignContent scheduled(Campaign c, Instant at) {
     CampaignContent x = c.content();
     return new CampaignContent(
-        x.name(), x.sendingDomain(), x.fromLocalPart(), x.fromName(), x.replyTo(), x.subject(),
-        x.bodyText(), x.bodyHtml(), x.charset(), x.language(), x.audienceId(), x.testRecipients(),
+        x.name(),
+        x.sendingDomain(),
+        x.fromLocalPart(),
+        x.fromName(),
+        x.replyTo(),
+        x.subject(),
+        x.bodyText(),
+        x.bodyHtml(),
+        x.charset(),
+        x.language(),
+        x.audienceId(),
+        x.testRecipients(),
         Optional.of(at));
   }
 
@@ -620,14 +701,14 @@ class ApprovalWorkflowTests {
 
   private AuditEntry last(String action, String actor) {
     List<AuditEntry> found =
-        audit.find(new AuditQuery(null, null, actor.isEmpty() ? null : actor, action, "success", null, 1));
+        audit.find(
+            new AuditQuery(null, null, actor.isEmpty() ? null : actor, action, "success", null, 1));
     assertThat(found).as("audit entry %s by %s", action, actor).isNotEmpty();
     return found.getFirst();
   }
 
   private List<AuditEntry> denied(String action, User who) {
-    return audit.find(
-        new AuditQuery(null, null, who.username(), action, "denied", null, 5));
+    return audit.find(new AuditQuery(null, null, who.username(), action, "denied", null, 5));
   }
 
   private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder from(

@@ -94,7 +94,9 @@ public class Fixtures {
     return tokens.create(reload(user).signedIn(), "test", keys, 30).secret();
   }
 
-  /** Runs {@code action} as {@code user} signed in to the console (for calls below the web layer). */
+  /**
+   * Runs {@code action} as {@code user} signed in to the console (for calls below the web layer).
+   */
   public <T> T as(User user, java.util.function.Supplier<T> action) {
     var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
     var context = new SecurityContextImpl(Authentications.signedIn(reload(user)));

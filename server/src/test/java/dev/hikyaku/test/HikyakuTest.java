@@ -18,10 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 // Most tests approve through CampaignFlows without a test send and start at once;
 // ApprovalWorkflowTests runs with the product's defaults.
 @SpringBootTest(
-    properties = {
-      "hikyaku.approval.require-test-send=false",
-      "hikyaku.approval.cancel-window=0s"
-    })
+    properties = {"hikyaku.approval.require-test-send=false", "hikyaku.approval.cancel-window=0s"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({TestClockConfiguration.class, TestDnsConfiguration.class})

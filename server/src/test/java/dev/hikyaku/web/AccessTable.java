@@ -210,7 +210,8 @@ final class AccessTable {
               "/campaigns/999999/review/reject?request=999999",
               SIGNED_IN),
           new Row("GET", "/approvals", "/approvals", READ_APPROVALS),
-          new Row("POST", "/approvals/delegations", "/approvals/delegations", only(APPROVER, ADMIN)),
+          new Row(
+              "POST", "/approvals/delegations", "/approvals/delegations", only(APPROVER, ADMIN)),
           new Row(
               "POST",
               "/approvals/delegations/{id}/revoke",
@@ -378,7 +379,10 @@ final class AccessTable {
               "/api/v1/campaigns/999999/unschedule",
               only(OPERATOR)),
           new Row(
-              "POST", "/api/v1/campaigns/{id}/submit", "/api/v1/campaigns/999999/submit", only(AUTHOR)),
+              "POST",
+              "/api/v1/campaigns/{id}/submit",
+              "/api/v1/campaigns/999999/submit",
+              only(AUTHOR)),
           new Row(
               "GET",
               "/api/v1/campaigns/{id}/approval",
@@ -392,16 +396,25 @@ final class AccessTable {
           new Row("GET", "/api/v1/approvals", "/api/v1/approvals", READ_APPROVALS),
           new Row("GET", "/api/v1/approvals/{id}", "/api/v1/approvals/999999", READ_APPROVALS),
           new Row(
-              "POST", "/api/v1/approvals/{id}/approve", "/api/v1/approvals/999999/approve", SIGNED_IN),
+              "POST",
+              "/api/v1/approvals/{id}/approve",
+              "/api/v1/approvals/999999/approve",
+              SIGNED_IN),
           new Row(
-              "POST", "/api/v1/approvals/{id}/reject", "/api/v1/approvals/999999/reject", SIGNED_IN),
+              "POST",
+              "/api/v1/approvals/{id}/reject",
+              "/api/v1/approvals/999999/reject",
+              SIGNED_IN),
           new Row(
               "POST",
               "/api/v1/approvals/{id}/withdraw",
               "/api/v1/approvals/999999/withdraw",
               SIGNED_IN),
           new Row(
-              "GET", "/api/v1/approvals/delegations", "/api/v1/approvals/delegations", READ_APPROVALS),
+              "GET",
+              "/api/v1/approvals/delegations",
+              "/api/v1/approvals/delegations",
+              READ_APPROVALS),
           new Row(
               "POST",
               "/api/v1/approvals/delegations",
