@@ -61,11 +61,12 @@ public class ApprovalService {
    */
   @Transactional(noRollbackFor = InvalidInputException.class)
   public ApprovalRequest submit(SubjectRef ref) {
-    SignedInUser person = person("approval.submit", ref.target());
+    SignedInUser person = Refusals.person(actor, "approval.submit", ref.target());
     Optional<ApprovalRequest> open = repository.latest(ref).filter(r -> r.state().open());
     ApprovalSubject.Snapshot s = subject(ref).snapshot(ref.id());
     if (open.isPresent() && open.get().contentHash().equals(s.hash())) {
-      throw denied(
+      throw Refusals.denied(
+          actor,
           "approval.submit",
           ref.target(),
           "approval-already-requested",
@@ -77,7 +78,8 @@ public class ApprovalService {
               .filter(f -> f.severity() == Finding.Severity.BLOCKING)
               .findFirst()
               .orElseThrow();
-      throw denied(
+      throw Refusals.denied(
+          actor,
           "approval.submit",
           ref.target(),
           "approval-blocked",
@@ -125,11 +127,12 @@ public class ApprovalService {
   @Transactional(noRollbackFor = InvalidInputException.class)
   public ApprovalRequest withdraw(long id) {
     ApprovalRequest r = lock(id);
-    SignedInUser person = person("approval.withdraw", r.subject().target());
+    SignedInUser person = Refusals.person(actor, "approval.withdraw", r.subject().target());
     if (!r.state().open()
         || !(r.submittedBy().equals(person.username())
             || r.authors().contains(person.username()))) {
-      throw denied(
+      throw Refusals.denied(
+          actor,
           "approval.withdraw",
           r.subject().target(),
           "approval-not-withdrawable",
@@ -225,9 +228,10 @@ public class ApprovalService {
     ApprovalRequest r = lock(id);
     String action = kind == Decision.Kind.APPROVE ? "approval.approve" : "approval.reject";
     String target = r.subject().target();
-    SignedInUser person = person(action, target);
+    SignedInUser person = Refusals.person(actor, action, target);
     if (r.state() != ApprovalRequest.State.PENDING) {
-      throw denied(
+      throw Refusals.denied(
+          actor,
           action,
           target,
           "approval-not-pending",
@@ -236,10 +240,11 @@ public class ApprovalService {
     }
     Either standing = standingFor(person, r);
     if (standing.right().isEmpty()) {
-      throw denied(action, target, standing.code(), standing.message());
+      throw Refusals.denied(actor, action, target, standing.code(), standing.message());
     }
     if (seenHash == null || !seenHash.equals(r.contentHash())) {
-      throw denied(
+      throw Refusals.denied(
+          actor,
           action,
           target,
           "approval-hash-mismatch",
@@ -248,7 +253,8 @@ public class ApprovalService {
     ApprovalSubject.Snapshot now = subject(r.subject()).snapshot(r.subject().id());
     if (!now.hash().equals(r.contentHash())) {
       close(r, ApprovalRequest.State.VOIDED, "the content changed after submission");
-      throw denied(
+      throw Refusals.denied(
+          actor,
           action,
           target,
           "approval-void-changed",
@@ -267,7 +273,8 @@ public class ApprovalService {
           actor.ip(),
           at);
     } catch (DuplicateKeyException e) {
-      throw denied(action, target, "approval-already-decided", "this approver decided already");
+      throw Refusals.denied(
+          actor, action, target, "approval-already-decided", "this approver decided already");
     }
     String onBehalf =
         standing.right().get().equals(person.username())
@@ -363,18 +370,5 @@ public class ApprovalService {
       throw new IllegalStateException("no approval subject of kind " + ref.kind());
     }
     return s;
-  }
-
-  private SignedInUser person(String action, String target) {
-    return actor
-        .person()
-        .orElseThrow(
-            () -> denied(action, target, "approval-person-required", "only a person can do this"));
-  }
-
-  private InvalidInputException denied(
-      String action, String target, String code, String message, Object... args) {
-    actor.recordDenied(action, target, message);
-    return new InvalidInputException("id", code, message, args);
   }
 }

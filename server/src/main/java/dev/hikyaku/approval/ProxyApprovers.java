@@ -44,9 +44,10 @@ public class ProxyApprovers {
   @Transactional(noRollbackFor = InvalidInputException.class)
   public Delegation delegate(
       String approver, String proxy, Instant from, Instant until, String reason) {
-    SignedInUser person = person("approval.delegate", "user:" + approver);
+    SignedInUser person = Refusals.person(actor, "approval.delegate", "user:" + approver);
     if (!person.username().equals(approver) && !person.has(Role.ADMIN)) {
-      throw denied(
+      throw Refusals.denied(
+          actor,
           "approval.delegate",
           "user:" + approver,
           "delegation-not-allowed",
@@ -91,9 +92,11 @@ public class ProxyApprovers {
             .delegation(id)
             .orElseThrow(
                 () -> new InvalidInputException("id", "no-such-delegation", "no delegation " + id));
-    SignedInUser person = person("approval.delegate-revoke", "user:" + d.approver());
+    SignedInUser person =
+        Refusals.person(actor, "approval.delegate-revoke", "user:" + d.approver());
     if (!person.username().equals(d.approver()) && !person.has(Role.ADMIN)) {
-      throw denied(
+      throw Refusals.denied(
+          actor,
           "approval.delegate-revoke",
           "user:" + d.approver(),
           "delegation-not-allowed",
@@ -112,18 +115,5 @@ public class ProxyApprovers {
         .byUsername(username == null ? "" : username.strip())
         .orElseThrow(() ->
             new InvalidInputException(field, "no-such-user", "no user " + username, username));
-  }
-
-  private SignedInUser person(String action, String target) {
-    return actor
-        .person()
-        .orElseThrow(
-            () -> denied(action, target, "approval-person-required", "only a person can do this"));
-  }
-
-  private InvalidInputException denied(
-      String action, String target, String code, String message, Object... args) {
-    actor.recordDenied(action, target, message);
-    return new InvalidInputException("id", code, message, args);
   }
 }

@@ -357,7 +357,6 @@ class ApprovalWorkflowTests {
     StringBuilder pasted = new StringBuilder("{{name}} 様\n\n先日の参加者:\n");
     IntStream.rangeClosed(1, 12)
         .forEach(i -> pasted.append("guest").append(i).append("@customer.example\n"));
-    CampaignContent x = c.content();
     Campaign edited =
         fixtures.as(
             author,
@@ -365,20 +364,7 @@ class ApprovalWorkflowTests {
                 campaigns.update(
                     c.id(),
                     c.version(),
-                    new CampaignContent(
-                        x.name(),
-                        x.sendingDomain(),
-                        x.fromLocalPart(),
-                        x.fromName(),
-                        x.replyTo(),
-                        x.subject(),
-                        pasted.toString(),
-                        x.bodyHtml(),
-                        x.charset(),
-                        x.language(),
-                        x.audienceId(),
-                        x.testRecipients(),
-                        x.sendAt())));
+                    with(c, c.content().subject(), pasted.toString(), c.content().sendAt())));
     StringBuilder csv = new StringBuilder("氏名,会社,電話,メール\n");
     IntStream.rangeClosed(1, 40)
         .forEach(i ->
@@ -644,6 +630,16 @@ class ApprovalWorkflowTests {
   }
 
   private static CampaignContent content(Campaign c, String subject) {
+    return with(c, subject, c.content().bodyText(), c.content().sendAt());
+  }
+
+  private static CampaignContent scheduled(Campaign c, Instant at) {
+    return with(c, c.content().subject(), c.content().bodyText(), Optional.of(at));
+  }
+
+  /** The campaign's content with another subject, text body and schedule. */
+  private static CampaignContent with(
+      Campaign c, String subject, String bodyText, Optional<Instant> sendAt) {
     CampaignContent x = c.content();
     return new CampaignContent(
         x.name(),
@@ -652,31 +648,13 @@ class ApprovalWorkflowTests {
         x.fromName(),
         x.replyTo(),
         subject,
-        x.bodyText(),
+        bodyText,
         x.bodyHtml(),
         x.charset(),
         x.language(),
         x.audienceId(),
         x.testRecipients(),
-        x.sendAt());
-  }
-
-  private static CampaignContent scheduled(Campaign c, Instant at) {
-    CampaignContent x = c.content();
-    return new CampaignContent(
-        x.name(),
-        x.sendingDomain(),
-        x.fromLocalPart(),
-        x.fromName(),
-        x.replyTo(),
-        x.subject(),
-        x.bodyText(),
-        x.bodyHtml(),
-        x.charset(),
-        x.language(),
-        x.audienceId(),
-        x.testRecipients(),
-        Optional.of(at));
+        sendAt);
   }
 
   private void verifiedDomain(String name) {

@@ -1,5 +1,6 @@
 package dev.hikyaku.campaigns.render;
 
+import dev.hikyaku.shared.HtmlEntities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

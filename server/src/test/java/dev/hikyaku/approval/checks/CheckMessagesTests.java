@@ -53,9 +53,8 @@ class CheckMessagesTests {
         messages.stringPropertyNames().stream()
             .filter(k -> k.startsWith("check."))
             .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(keys)
-        .containsExactlyInAnyOrderElementsOf(
-            CODES.keySet().stream().map(c -> "check." + c).toList());
+    // The campaign's own checks (domain, audience, unsubscribe, ...) add check.* keys of theirs.
+    assertThat(keys).containsAll(CODES.keySet().stream().map(c -> "check." + c).toList());
     CODES.forEach((code, arguments) -> {
       String pattern = messages.getProperty("check." + code);
       Object[] args = {"ARG0", "ARG1"};

@@ -1,13 +1,15 @@
-package dev.hikyaku.campaigns.render;
+package dev.hikyaku.shared;
 
 import java.util.Map;
 
 /**
  * Decodes HTML character references: numeric ones ({@code &#26085;}, {@code &#x65E5;}) and the
  * named ones that newsletters use. An unknown name stays as written; a numeric reference to no
- * character (zero, a surrogate, beyond U+10FFFF) becomes U+FFFD, as HTML §13.2.5.80 says.
+ * character (zero, a surrogate, beyond U+10FFFF) becomes U+FFFD, as HTML §13.2.5.80 says. Used to
+ * render a text part from HTML and to see what a link's text shows (a link text written {@code
+ * www&#46;bank&#46;example} shows a domain all the same).
  */
-final class HtmlEntities {
+public final class HtmlEntities {
 
   private static final Map<String, String> NAMED =
       Map.ofEntries(
@@ -52,14 +54,20 @@ final class HtmlEntities {
           Map.entry("uarr", "↑"),
           Map.entry("darr", "↓"),
           Map.entry("hearts", "♥"),
-          Map.entry("star", "☆"));
+          Map.entry("star", "☆"),
+          Map.entry("period", "."),
+          Map.entry("colon", ":"),
+          Map.entry("sol", "/"),
+          Map.entry("commat", "@"),
+          Map.entry("hyphen", "-"),
+          Map.entry("dash", "-"));
 
   private static final int LONGEST_NAME = 8;
 
   private HtmlEntities() {}
 
   /** {@code text} with its character references decoded. */
-  static String decode(String text) {
+  public static String decode(String text) {
     int amp = text.indexOf('&');
     if (amp < 0) {
       return text;
