@@ -22,7 +22,9 @@ public enum Scope {
   AUDIENCES_READ("audiences:read"),
   AUDIENCES_WRITE("audiences:write"),
   APPROVALS_READ("approvals:read"),
-  APPROVALS_WRITE("approvals:write");
+  APPROVALS_WRITE("approvals:write"),
+  INCIDENTS_READ("incidents:read"),
+  INCIDENTS_WRITE("incidents:write");
 
   private final String key;
 

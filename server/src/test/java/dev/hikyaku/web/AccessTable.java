@@ -233,6 +233,14 @@ final class AccessTable {
           new Row("GET", "/audit/verify", "/audit/verify", only(AUDITOR)),
           new Row("GET", "/audit/export.csv", "/audit/export.csv", only(AUDITOR)),
           new Row("GET", "/audit/export.json", "/audit/export.json", only(AUDITOR)),
+          // Console: the trouble intake (anyone with a role files; the service decides who reads
+          // which report, so an unknown or someone else's report is a 404, not a refusal).
+          new Row("GET", "/incidents", "/incidents", SIGNED_IN),
+          new Row("GET", "/incidents/new", "/incidents/new", SIGNED_IN),
+          new Row("POST", "/incidents", "/incidents", SIGNED_IN),
+          new Row("GET", "/incidents/{id}", "/incidents/999999", SIGNED_IN),
+          new Row("GET", "/incidents/{id}.md", "/incidents/999999.md", SIGNED_IN),
+          new Row("GET", "/incidents/{id}.json", "/incidents/999999.json", SIGNED_IN),
           // API.
           new Row("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", PUBLIC),
           new Row("GET", "/api/v1/openapi.json.yaml", "/api/v1/openapi.json.yaml", PUBLIC),
@@ -465,6 +473,10 @@ final class AccessTable {
               "/api/v1/delivery/halt",
               only(OPERATOR, APPROVER, ADMIN)),
           new Row("POST", "/api/v1/delivery/resume", "/api/v1/delivery/resume", only(OPERATOR)),
+          new Row("POST", "/api/v1/incidents", "/api/v1/incidents", SIGNED_IN),
+          new Row("GET", "/api/v1/incidents", "/api/v1/incidents", SIGNED_IN),
+          new Row("GET", "/api/v1/incidents/{id}", "/api/v1/incidents/999999", SIGNED_IN),
+          new Row("GET", "/api/v1/incidents/{id}.md", "/api/v1/incidents/999999.md", SIGNED_IN),
           new Row("GET", "/api/v1/audit/events", "/api/v1/audit/events", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/export", "/api/v1/audit/export", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", only(AUDITOR)));
