@@ -30,11 +30,14 @@ public final class ApprovedStart {
   public static long start(ApplicationContext ctx, long id) {
     UserService users = ctx.getBean(UserService.class);
     User author = person(users, "e2e-author", "AUTHOR");
-    User approver = person(users, "e2e-approver", "APPROVER");
     CampaignService campaigns = ctx.getBean(CampaignService.class);
     ApprovalService approvals = ctx.getBean(ApprovalService.class);
     ApprovalRequest r = as(author, () -> campaigns.submit(id));
-    as(approver, () -> approvals.approve(r.id(), r.contentHash(), "e2e"));
+    // A large audience needs two distinct approvers.
+    for (int i = 1; i <= r.required(); i++) {
+      User approver = person(users, "e2e-approver" + i, "APPROVER");
+      as(approver, () -> approvals.approve(r.id(), r.contentHash(), "e2e"));
+    }
     return campaigns.start(id).orElseThrow().id();
   }
 
