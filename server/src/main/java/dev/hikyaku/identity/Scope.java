@@ -22,7 +22,8 @@ public enum Scope {
   AUDIENCES_READ("audiences:read"),
   AUDIENCES_WRITE("audiences:write"),
   APPROVALS_READ("approvals:read"),
-  APPROVALS_WRITE("approvals:write");
+  APPROVALS_WRITE("approvals:write"),
+  DIAGNOSIS_READ("diagnosis:read");
 
   private final String key;
 
