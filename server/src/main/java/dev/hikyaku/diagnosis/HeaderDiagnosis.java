@@ -116,7 +116,10 @@ public class HeaderDiagnosis {
               "input.truncated",
               "only the first "
                   + Sizes.text(properties.maxMessageSize())
-                  + " of the message were read; the rest was not analysed",
+                  + " of the message were read; the rest was not analysed"
+                  + (recheck
+                      ? ", and the re-check, which needs the whole message, was skipped"
+                      : ""),
               ""));
     }
     Optional<Recheck> recheckView = Optional.empty();

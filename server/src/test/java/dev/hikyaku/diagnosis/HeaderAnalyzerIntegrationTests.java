@@ -307,6 +307,28 @@ class HeaderAnalyzerIntegrationTests {
                 .contentType(MediaType.TEXT_PLAIN))
         .andExpect(status().isBadRequest());
 
+    // A redaction with nothing to redact, or a field name that is none: the page again, with why.
+    String badField =
+        mvc.perform(
+                multipart("/diagnosis/headers/redacted")
+                    .param("headers", HEADERS)
+                    .param("fields", "X-Mailer:")
+                    .with(csrf())
+                    .session(fixtures.session(author)))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(badField)
+        .contains("“X-Mailer:” is not a header field name.")
+        .contains("id=\"analyze\"");
+    mvc.perform(
+            multipart("/diagnosis/headers/redacted")
+                .param("headers", "")
+                .with(csrf())
+                .session(fixtures.session(author)))
+        .andExpect(status().isBadRequest());
+
     // Binary: a report that says it is no message.
     byte[] binary = new byte[64 * 1024];
     new java.util.Random(7).nextBytes(binary);

@@ -281,8 +281,13 @@ class LogAnalyzerIntegrationTests {
    * bytes a message.
    */
   static byte[] traffic(int messages) {
-    StringBuilder log = new StringBuilder(messages * 800);
-    for (int i = 0; i < messages; i++) {
+    return traffic(0, messages);
+  }
+
+  /** Messages {@code from} to {@code until} (exclusive) of {@link #traffic(int)}. */
+  static byte[] traffic(int from, int until) {
+    StringBuilder log = new StringBuilder((until - from) * 800);
+    for (int i = from; i < until; i++) {
       String q = String.format("%010X", i);
       String time = String.format("Nov 23 %02d:%02d:%02d", i / 3600 % 24, i / 60 % 60, i % 60);
       String to = "user" + i + "@" + (i % 3 == 0 ? "docomo.ne.jp" : "example.co.jp");

@@ -78,6 +78,23 @@ class LogDiagnosisTests {
   }
 
   @Test
+  void aLogLargerThanAnyBufferShouldStreamThroughFromAStreamThatCannotBeReadTwice() {
+    int messages = 200_000; // about 150 MB, produced as it is read and never held
+    LogDiagnosis.LogUpload upload =
+        new LogDiagnosis.LogUpload("big.log", () -> new GeneratedLog(messages));
+
+    LogDiagnosisReport report =
+        logs.analyze(
+            List.of(upload), new TraceTerms(List.of("user7@example.co.jp")), Optional.empty());
+
+    assertThat(report.files().get(0).bytes()).isGreaterThan(140L * 1024 * 1024);
+    assertThat(report.summary().totals().received()).isEqualTo(messages);
+    assertThat(report.summary().totals().bounced()).isEqualTo(messages / 10);
+    assertThat(report.summary().input().tracesOpen()).isZero();
+    assertThat(report.traces()).singleElement();
+  }
+
+  @Test
   void noUploadOrOnlyEmptyOnesShouldBeRefused() {
     assertThatThrownBy(() -> logs.analyze(List.of(), new TraceTerms(null), Optional.empty()))
         .isInstanceOf(InvalidInputException.class);
@@ -91,5 +108,50 @@ class LogDiagnosisTests {
   private static LogDiagnosis.LogUpload upload(String name, String text) {
     return new LogDiagnosis.LogUpload(
         name, () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** {@link LogAnalyzerIntegrationTests#traffic} made line by line as it is read. */
+  private static final class GeneratedLog extends java.io.InputStream {
+    private final int messages;
+    private int next;
+    private byte[] chunk = new byte[0];
+    private int at;
+
+    GeneratedLog(int messages) {
+      this.messages = messages;
+    }
+
+    @Override
+    public int read() {
+      if (at == chunk.length && !refill()) {
+        return -1;
+      }
+      return chunk[at++] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      if (at == chunk.length && !refill()) {
+        return -1;
+      }
+      int n = Math.min(length, chunk.length - at);
+      System.arraycopy(chunk, at, buffer, offset, n);
+      at += n;
+      return n;
+    }
+
+    private boolean refill() {
+      if (next >= messages) {
+        return false;
+      }
+      int batch = Math.min(1_000, messages - next);
+      chunk = LogAnalyzerIntegrationTests.traffic(next, next + batch);
+      at = 0;
+      next += batch;
+      return true;
+    }
   }
 }
