@@ -24,7 +24,8 @@ public enum Scope {
   APPROVALS_READ("approvals:read"),
   APPROVALS_WRITE("approvals:write"),
   INCIDENTS_READ("incidents:read"),
-  INCIDENTS_WRITE("incidents:write");
+  INCIDENTS_WRITE("incidents:write"),
+  DIAGNOSIS_READ("diagnosis:read");
 
   private final String key;
 

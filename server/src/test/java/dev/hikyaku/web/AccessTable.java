@@ -48,6 +48,10 @@ final class AccessTable {
   private static final Access READ_APPROVALS =
       new Access.Roles(EnumSet.of(AUTHOR, APPROVER, OPERATOR, ADMIN, AUDITOR));
 
+  /** The analyzers of the diagnosis module: any person with a role (they change nothing). */
+  private static final Access DIAGNOSE =
+      new Access.Roles(EnumSet.of(OPERATOR, AUTHOR, APPROVER, ADMIN, AUDITOR));
+
   private static Access only(Role first, Role... rest) {
     return new Access.Roles(EnumSet.of(first, rest));
   }
@@ -228,6 +232,17 @@ final class AccessTable {
           new Row("POST", "/delivery/resume", "/delivery/resume", only(OPERATOR)),
           new Row("GET", "/u/{token}", "/u/nosuchtoken", PUBLIC),
           new Row("POST", "/u/{token}", "/u/nosuchtoken", PUBLIC),
+          // Console: diagnosis (the analyzers for everyone with a role; Hikyaku's own delivery
+          // records, which name recipients, for those who may look them up).
+          new Row("GET", "/diagnosis", "/diagnosis", DIAGNOSE),
+          new Row("GET", "/diagnosis/headers", "/diagnosis/headers", DIAGNOSE),
+          new Row("POST", "/diagnosis/headers", "/diagnosis/headers", DIAGNOSE),
+          new Row("POST", "/diagnosis/headers/redacted", "/diagnosis/headers/redacted", DIAGNOSE),
+          new Row("GET", "/diagnosis/logs", "/diagnosis/logs", DIAGNOSE),
+          new Row("POST", "/diagnosis/logs", "/diagnosis/logs", DIAGNOSE),
+          new Row("GET", "/diagnosis/deliveries", "/diagnosis/deliveries", only(OPERATOR, AUDITOR)),
+          new Row("GET", "/diagnosis/domain", "/diagnosis/domain", DIAGNOSE),
+          new Row("POST", "/diagnosis/domain", "/diagnosis/domain", DIAGNOSE),
           // Console: auditors.
           new Row("GET", "/audit", "/audit", only(AUDITOR)),
           new Row("GET", "/audit/verify", "/audit/verify", only(AUDITOR)),
@@ -477,6 +492,20 @@ final class AccessTable {
           new Row("GET", "/api/v1/incidents", "/api/v1/incidents", SIGNED_IN),
           new Row("GET", "/api/v1/incidents/{id}", "/api/v1/incidents/999999", SIGNED_IN),
           new Row("GET", "/api/v1/incidents/{id}.md", "/api/v1/incidents/999999.md", SIGNED_IN),
+          // Diagnosis (an empty request analyses nothing and is refused as bad input).
+          new Row("POST", "/api/v1/diagnosis/headers", "/api/v1/diagnosis/headers", DIAGNOSE),
+          new Row(
+              "POST",
+              "/api/v1/diagnosis/headers/redacted",
+              "/api/v1/diagnosis/headers/redacted",
+              DIAGNOSE),
+          new Row("POST", "/api/v1/diagnosis/logs", "/api/v1/diagnosis/logs", DIAGNOSE),
+          new Row(
+              "GET",
+              "/api/v1/diagnosis/deliveries",
+              "/api/v1/diagnosis/deliveries",
+              only(OPERATOR, AUDITOR)),
+          new Row("POST", "/api/v1/diagnosis/domain", "/api/v1/diagnosis/domain", DIAGNOSE),
           new Row("GET", "/api/v1/audit/events", "/api/v1/audit/events", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/export", "/api/v1/audit/export", only(AUDITOR)),
           new Row("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", only(AUDITOR)));
