@@ -41,17 +41,12 @@ class QueueRepository {
    */
   @Transactional
   List<Claimed> claim(String node, Instant now, Instant claimUntil, int limit) {
-    List<Long> ids =
-        jdbc.sql(
-                "SELECT id FROM delivery WHERE ((state IN ('QUEUED', 'DEFERRED')"
-                    + " AND next_attempt_at <= :now) OR (state = 'SENDING' AND claimed_until < :now))"
-                    + " AND job_id IN (SELECT id FROM send_job WHERE state = 'RUNNING')"
-                    + " AND NOT EXISTS (SELECT 1 FROM delivery_halt WHERE halted = TRUE)"
-                    + " ORDER BY next_attempt_at, id FETCH FIRST :lim ROWS ONLY FOR UPDATE SKIP LOCKED")
-            .param("now", SqlTimes.utc(now))
-            .param("lim", limit)
-            .query(Long.class)
-            .list();
+    // Two index-ordered reads instead of one with OR: claims abandoned by a node that died first,
+    // then due messages. Each stops after the batch (see the delivery_*_ix migrations).
+    List<Long> ids = new java.util.ArrayList<>(claimable(ABANDONED, now, limit));
+    if (ids.size() < limit) {
+      ids.addAll(claimable(DUE, now, limit - ids.size()));
+    }
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -79,6 +74,30 @@ class QueueRepository {
                 rs.getString("fields"),
                 rs.getInt("attempts"),
                 SqlTimes.instant(rs, "queued_at")))
+        .list();
+  }
+
+  private static final String RUNNABLE =
+      " AND job_id IN (SELECT id FROM send_job WHERE state = 'RUNNING')"
+          + " AND NOT EXISTS (SELECT 1 FROM delivery_halt WHERE halted = TRUE)";
+
+  /** Claims of a node that stopped before recording an outcome. */
+  private static final String ABANDONED =
+      "SELECT id FROM delivery WHERE state = 'SENDING' AND claimed_until < :now"
+          + RUNNABLE
+          + " ORDER BY claimed_until, id FETCH FIRST :lim ROWS ONLY FOR UPDATE SKIP LOCKED";
+
+  /** Messages due now, oldest first. */
+  private static final String DUE =
+      "SELECT id FROM delivery WHERE state IN ('QUEUED', 'DEFERRED') AND next_attempt_at <= :now"
+          + RUNNABLE
+          + " ORDER BY next_attempt_at, id FETCH FIRST :lim ROWS ONLY FOR UPDATE SKIP LOCKED";
+
+  private List<Long> claimable(String sql, Instant now, int limit) {
+    return jdbc.sql(sql)
+        .param("now", SqlTimes.utc(now))
+        .param("lim", limit)
+        .query(Long.class)
         .list();
   }
 
